@@ -998,6 +998,11 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             ("decreased", "improved", "between_groups"),
         ),
         (
+            "No patient in the massage group and 9 patients (22%) in the usual care group needed rescue"
+            " analgesia (p = 0.01).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
             "Cramps developed in 4 of 40 (10%) patients with massage and 6 of 40 (15%) patients with"
             " usual care (RR 0.67, 95% CI 0.20 to 2.18).",
             ("no_difference", "no_difference", "between_groups"),

@@ -176,6 +176,10 @@ _COUNT_IN_WORDS = compiled(
     re.IGNORECASE,
 )
 
+# "No patient in the massage group and six in the control group": none of an arm's people, a
+# count of nought.
+_NO_ONE = compiled(rf"\bno(?=\s+(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person)\b))", re.IGNORECASE)
+
 
 # "3.1 per 1,000 bed-days", "6.29/1,000 days", "2.4 per 100 person-years": the base a rate is
 # given per, which is no arm's value and stands between the rate and its arm; set aside as spaces.
@@ -204,6 +208,7 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     bed-days") is set aside, the rate read as the group's number.
     """
     sentence = _COUNT_IN_WORDS.sub(_in_digits, sentence)  # "three patients (10%)": 3 (10%)
+    sentence = _NO_ONE.sub("0", sentence)  # "no patient in the INT group": 0 patient
     sentence = _RATE_BASE.sub(lambda base: " " * len(base.group()), sentence)  # "3.1 per 1,000 days"
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)

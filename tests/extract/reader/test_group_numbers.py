@@ -170,6 +170,9 @@ def test_a_group_named_the_study_group_is_asked_of_by_both_words() -> None:
         ("Twenty-one patients (70%) in the usual care group needed rescue analgesia, compared with six (20%) in the massage group.", {"INT": 20, "CMP": 70}),
         ("Relapses occurred in four patients in the massage group and in nine in the usual care group.", {"INT": 4, "CMP": 9}),
         ("Only one patient relapsed in the massage group compared with 11 in the usual care group.", {"INT": 1, "CMP": 11}),
+        # none of an arm's people: a count of nought
+        ("No patient in the massage group and six (15%) in the usual care group relapsed.", {"INT": 0, "CMP": 15}),
+        ("Relapses occurred in no patients in the usual care group and in four in the massage group.", {"INT": 4, "CMP": 0}),
     ],
 )  # fmt: skip
 def test_a_count_spelled_out_is_read_as_its_digits(sentence: str, numbers: dict[str, float]) -> None:
