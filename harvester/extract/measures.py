@@ -111,8 +111,9 @@ _HAPPENED = (
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
     r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"
     r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
-    # a share of people, not a time ("was reached in 2 hours")
-    r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"
+    # a share of people, not a time ("was reached in 2 hours"); "cannulation was successful in 98%",
+    # "succeeded in 88 of 100": what was done, a goal reached so often
+    r"(?P<reached>(?:was|were) (?:achieved|attained|reached|successful)|succeeded)\s+(?:in|among|by)\s+"
     r"(?=(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:%|/|of\b|\(|patients|participants|"
     r"subjects|children|women|men|infants))"

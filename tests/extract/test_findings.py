@@ -1002,6 +1002,15 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             " analgesia (p = 0.01).",
             ("decreased", "improved", "between_groups"),
         ),
+        # what was done successfully in more of an arm: more successes, a gain
+        (
+            "Cannulation was successful in 98% of the massage group and 85% of the usual care group (p = 0.002).",
+            ("increased", "improved", "between_groups"),
+        ),
+        (
+            "Cannulation succeeded in 30 of 40 patients with usual care and 38 of 40 with massage (p = 0.01).",
+            ("increased", "improved", "between_groups"),
+        ),
         (
             "Cramps developed in 4 of 40 (10%) patients with massage and 6 of 40 (15%) patients with"
             " usual care (RR 0.67, 95% CI 0.20 to 2.18).",

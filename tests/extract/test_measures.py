@@ -2265,6 +2265,8 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Falls were reported in arm 2 (10 patients) and arm 1 (12 patients)", ["Falls"]),
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
+        ("Cannulation was successful in 49 of 50 with massage and 40 of 50 with rest", ["Cannulation"]),
+        ("Intubation succeeded in 45 of 50 with massage and 40 of 50 with rest", ["Intubation"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
         # what was diagnosed or documented in how many
         ("Cellulitis was diagnosed in 4 women given massage versus 11 given rest (p = 0.03)", ["Cellulitis"]),
