@@ -1002,6 +1002,14 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             " analgesia (p = 0.01).",
             ("decreased", "improved", "between_groups"),
         ),
+        (
+            "Skin tears occurred in 3 massage and 12 usual care patients (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Hospital admission was required by 8 massage participants and 9 usual care participants (p = 0.79).",
+            ("no_difference", "no_difference", "between_groups"),
+        ),
         # what was done successfully in more of an arm: more successes, a gain
         (
             "Cannulation was successful in 98% of the massage group and 85% of the usual care group (p = 0.002).",

@@ -260,7 +260,11 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
             copula_said = True
     if len(found) == 2:
         return found
-    return _respectively(sentence, mentions) or _versus(sentence, mentions)
+    return (
+        _counts_before_each_arm(sentence, mentions)
+        or _respectively(sentence, mentions)
+        or _versus(sentence, mentions)
+    )
 
 
 # "7 (5.6%) fictolan-treated and 15 (12.0%) placebo-treated patients", "0 of 100 ultrasound-guided
@@ -287,6 +291,35 @@ def _counted_as_its_people(unbracketed: str, window: int, start: int, end: int) 
     ):
         return []  # (the word after the hyphen may name the tested arm too: "treated")
     return list(_COUNT_RIGHT_BEFORE.finditer(unbracketed[window:start]))
+
+
+# After an arm counted so, its people ("20 (13%) fictolan patients"), or the other arm's count
+# ("20 (13%) fictolan and 31 (21%) placebo patients").
+_ITS_PEOPLE_OR_THE_NEXT_COUNT = compiled(
+    rf"\s+(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person|resident)s?\b)|"
+    r"\s*(?:,|\band\b|\bvs\b\.?|\bversus\b)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _counts_before_each_arm(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:
+    """ "Renal replacement was needed in 20 (13%) fictolan and 31 (21%) placebo patients", "by 8
+    exercise participants and 9 usual care participants": each arm's count right before its name,
+    the arm's name then its people or the other arm's count; read only where both arms are counted
+    so: in "12 of 40 massage patients versus 20 of 41 given usual care" no name after the second
+    count tells whose it is."""
+    unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
+    found: dict[str, float] = {}
+    previous_end = 0
+    for group, start, end in mentions:
+        if group in found:
+            continue
+        count = _COUNT_RIGHT_BEFORE.search(unbracketed, max(previous_end, start - 40), start)
+        previous_end = end
+        if count is None or not _ITS_PEOPLE_OR_THE_NEXT_COUNT.match(unbracketed, end):
+            return {}
+        found[group] = _value_at(sentence, count.start(1), count.group(1))
+    return found if len(found) == 2 else {}
 
 
 def _number_right_after(sentence: str, end: int, headed: bool = False) -> float | None:

@@ -197,6 +197,11 @@ def test_a_rate_is_read_without_the_base_it_is_given_per(sentence: str) -> None:
     [  # fictional: a count right before the arm named as the kind of its people or procedures
         ("Cramps occurred in 12 (40%) massage-treated and 15 (30%) usual care-treated patients (p = 0.04).", {"INT": 40, "CMP": 30}),
         ("Cramps occurred in 0 of 50 massage-guided and 4 of 50 usual care-guided sessions (p = 0.12).", {"INT": 0, "CMP": 8}),
+        # each arm's count right before its name, then its people or the other arm's count
+        ("Cramps occurred in 12 (40%) massage and 15 (30%) usual care patients (p = 0.04).", {"INT": 40, "CMP": 30}),
+        ("Splints were needed by 8 usual care participants and 3 massage participants (p = 0.04).", {"INT": 3, "CMP": 8}),
+        # the second count named by no arm after it
+        ("Cramps occurred in 12 of 40 massage patients versus 15 of 50 given usual care.", {}),
         # the arms' sizes, not what befell them
         ("Of 125 massage-treated and 123 usual care-treated patients, 12 and 15 had cramps (p = 0.04).", {}),
         ("We enrolled 125 massage-treated and 123 usual care-treated patients.", {}),
