@@ -4469,7 +4469,8 @@ def arm_roles(
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
     radiofrequency, the title's X) where they name one arm only, else by the order the abstract
     sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``); a
-    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names.
+    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names; a
+    word of the title's arms is theirs in the singular too ("landmark" for "landmarks").
     ``randomized`` are the ``methods``' ``randomized_arms``, when the caller has them already."""
     abbreviated = {**(labelled or {}), **(abbreviated_arms(text, vocabulary) if text else {})}
     versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
@@ -4499,6 +4500,8 @@ def arm_roles(
             return "CMP"
         if word.endswith("ly") and word[:-2] in tested | compared:
             return role(word[:-2])  # "given orally", the title's "oral versus intravenous"
+        if word not in named and f"{word}s" in tested | compared:
+            return role(f"{word}s")  # "the landmark group", the title's "versus anatomical landmarks"
         return "INT" if word in named else None
 
     @cache  # every clause asks again of the same few words

@@ -723,6 +723,13 @@ def test_a_word_part_both_title_arms_share_names_neither() -> None:
     assert (arms("low"), arms("high"), arms("dose")) == (INT, CMP, None)
 
 
+def test_an_arm_named_in_the_singular_is_the_title_arm_named_in_the_plural() -> None:
+    arms = arm_roles(
+        VOCABULARY, (), "Ultrasound guidance versus anatomical landmarks for cannulation"
+    )  # fictional
+    assert (arms("ultrasound"), arms("landmarks"), arms("landmark")) == (INT, CMP, CMP)
+
+
 @pytest.mark.parametrize(
     ("clause", "comparison"),
     [
