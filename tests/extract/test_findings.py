@@ -1003,6 +1003,10 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             ("decreased", "improved", "between_groups"),
         ),
         (
+            "Relapse occurred in 12 of 100 patients taking massage and in 25 of 98 taking usual care (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
             "Skin tears occurred in 3 massage and 12 usual care patients (p = 0.02).",
             ("decreased", "improved", "between_groups"),
         ),

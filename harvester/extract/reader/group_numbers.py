@@ -18,10 +18,10 @@ from harvester.extract.sentences import WORD
 Role = Callable[[str], str | None]
 
 _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
-# "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
-# then a preposition and a few words before the group is named; "12/30 patients in", a count out
-# of the group's size, not its size. In "3.2 ± 1.1 and in the control group 5.4" neither the
-# spread nor the number before a conjunction is the next group's.
+# "77.4% in the intervention group", "92 hours for gatifloxacin recipients", "12 of 100 patients
+# taking fictolan": a number, its unit, then a preposition and a few words before the group is
+# named; "12/30 patients in", a count out of the group's size, not its size. In "3.2 ± 1.1 and in
+# the control group 5.4" neither the spread nor the number before a conjunction is the next group's.
 _JOINS = r"(?!(?:and|or|but|while|whereas|vs|versus)\b)"
 _NUMBER_BEFORE_GROUP = compiled(
     # nor is a grade's number ("at least grade 2 nausea in the massage group was 20%")
@@ -29,7 +29,7 @@ _NUMBER_BEFORE_GROUP = compiled(
     + _NUMBER
     + r"(?:/\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
     rf"\s*(?:%|{_JOINS}[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:{_JOINS}\w+\s+){{0,2}}?"
-    r"(?:(?:for|in|with|after|during|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
+    r"(?:(?:for|in|with|after|during|among|on|receiving|given|taking|under)\s+(?:\w+\s+){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
     # massage patients", nor "after 6 weeks of treatment", how long the arm was treated
     r"(?<!weeks\s)(?<!months\s)(?<!days\s)(?<!years\s)(?<!sessions\s)of\s+(?:[^\W\d]+\s+){0,4})$",

@@ -53,6 +53,7 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         ("Nausea occurred in 12/30 patients in the massage group and 10/50 in the usual care group.", {"INT": 40, "CMP": 20}),
         ("Nausea occurred in 12 of 30 patients in the massage group and 15 of 50 in the usual care group.", {"INT": 40, "CMP": 30}),
         ("Nausea occurred in 12 (40%) patients in the massage group and 15 (30%) in the usual care group.", {"INT": 40, "CMP": 30}),
+        ("Nausea occurred in 12 of 30 patients taking massage and in 15 of 50 taking usual care.", {"INT": 40, "CMP": 30}),
         # the group, then the share of its people
         ("In the massage group 50% of patients had no pain as compared to 20% in the usual care group.", {"INT": 50, "CMP": 20}),
         # the group named, then how many of it: a count with its share, or out of its size
