@@ -1007,6 +1007,10 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             ("decreased", "improved", "between_groups"),
         ),
         (
+            "Among patients given massage, 12% had a relapse versus 25% among those given usual care (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
             "Skin tears occurred in 3 massage and 12 usual care patients (p = 0.02).",
             ("decreased", "improved", "between_groups"),
         ),

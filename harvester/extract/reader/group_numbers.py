@@ -70,7 +70,8 @@ _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
 # "pain in the massage group was 2.5 compared to 4.0 in the usual care group", "... and in the
 # usual care group, it was 4.0": the group, a copula, then its number (not "was reduced by 2.5",
 # a change, "was 2.5 points lower", nor "was 8/17" or "was 8 of 17", a count out of a total).
-# "In the massage group 50% of patients had no pain": the group, then the share of its people.
+# "In the massage group 50% of patients had no pain", "Among patients given fictolan, 12% had a
+# relapse": the group, then the share of its people, or what that share had.
 # Each stretch of spaces is read by one ``\s*`` alone: a group named in brackets, set aside as
 # spaces, leaves a long run of them, which three ``\s*`` in a row would share out every way.
 _GROUP_THEN = r"^\s*(?:(?:group|groups|arm|patients|recipients|subjects|participants)\s*)?(?:,\s*)?"
@@ -88,7 +89,8 @@ _NUMBER_AFTER_COPULA = compiled(
     + r"(?:"
     + _ITS_MEASURE_FIRST
     + r"(?:was|were|is|are|had)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
-    r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b))"
+    r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b)|"
+    r"(?=\d+(?:[.·]\d+)?\s*%\s+(?:had|developed|experienced|reported|needed|required)\b))"
     + _NUMBER
     + _NOT_A_CHANGE,
     re.IGNORECASE,

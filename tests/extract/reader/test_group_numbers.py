@@ -56,6 +56,7 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         ("Nausea occurred in 12 of 30 patients taking massage and in 15 of 50 taking usual care.", {"INT": 40, "CMP": 30}),
         # the group, then the share of its people
         ("In the massage group 50% of patients had no pain as compared to 20% in the usual care group.", {"INT": 50, "CMP": 20}),
+        ("Among patients given massage, 12% had a relapse versus 25% among those given usual care.", {"INT": 12, "CMP": 25}),
         # the group named, then how many of it: a count with its share, or out of its size
         ("Nausea (massage 12 (40%) vs usual care 15 (30%); p = 0.04) was rare.", {"INT": 40, "CMP": 30}),
         ("Nausea: massage 12/30 vs usual care 15/50, p = 0.04.", {"INT": 40, "CMP": 30}),
