@@ -597,8 +597,11 @@ _TOPIC = compiled(
 # "For lack of glare, lens A was significantly better than lens B": a topic too, but only before
 # the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
 _FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
-# "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
-_HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
+# "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value;
+# "Successful cannulation: 98% (ultrasound) vs 84% (landmark)", each value, then its arm in brackets.
+_HEADED = compiled(
+    rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d|\d[\d.·]*\s*%?\s*\((?:the\s+)?[a-z][^()\d]{{1,40}}\))"
+)
 # In brackets after a result, each measure it covers with its own estimate: "no differences in lung
 # function (peak flow: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: ...)".
 _LABELLED_ESTIMATE = Screened(

@@ -1050,6 +1050,7 @@ def test_each_arms_events_with_a_test_compare_the_arms(result: str, reading: tup
         ("After treatment the grip strength was 31 ± 4 kg in the massage group and 27 ± 5 kg in the usual care group, with a significant difference between the groups (p = 0.03).", ("increased", "improved")),
         ("After 6 weeks of treatment the mean walking distance was 410 m in the massage group and 350 m in the usual care group (p = 0.01).", ("increased", "improved")),
         ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.01).", ("increased", "improved")),
+        ("Successful cannulation: 84% (usual care) vs 98% (massage), p < 0.01.", ("increased", "improved")),
         ("Anxiety: massage group 3.1 ± 1.0 vs. usual care group 4.2 ± 1.2 (p = 0.01).", ("decreased", "improved")),
         # each arm's rate, given per a base that is no arm's value
         ("The rate of falls was 3.1 per 1,000 bed-days in the massage group versus 7.4 per 1,000 bed-days in the usual care group (p = 0.01).", ("decreased", "improved")),

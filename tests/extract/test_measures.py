@@ -104,6 +104,8 @@ from harvester.extract.measures import (
         ("At the end of the intervention the mean walking speed was 1.2 m/s in both arms", ["walking speed"]),
         # Fictional: the measure, a colon, then each arm's value; a heading run into the text is none
         ("Grip strength: massage 31 kg, usual care 27 kg (p = 0.03)", ["Grip strength"]),
+        ("Successful cannulation: 98% (massage) vs 84% (usual care), p < 0.01", ["Successful cannulation"]),
+        ("Results: 40 (massage) and 42 (usual care) adults were randomized", []),
         ("Results: 40 adults were randomized", []),
         # Fictional: the measure as the topic of a statement that names none of its own
         ("In terms of skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
