@@ -193,6 +193,8 @@ _OBJECT = compiled(
     # "reduced both nausea and vomiting": the list after "both"
     r"(?:both\s+)?(?P<m>)(?=[^,;:]{3})",
 )
+# An arm as its people, named after a share of them: "12% of the drug group", "12% of drug recipients".
+_ARMS_PEOPLE = r"(?:group|arm|recipients|users|patients|participants)s?\b"
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash", what they reported, used, took or rated
 # ("fewer patients in the drug group used rescue analgesics"), what they sustained ("two residents in
@@ -201,7 +203,7 @@ _OBJECT = compiled(
 _HAD = Screened(
     r"(?:\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|residents?)\b|"
     # "8% of the placebo group and 3% of the drug group had a relapse": an arm's share, by its name
-    r"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:group|arm)s?\b)"
+    rf"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{1,4}}?{_ARMS_PEOPLE})"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
@@ -244,7 +246,8 @@ _LIKELY_TO = Screened(
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
 # discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
-# and 41 (79%) patients in the control group returned to work": the deed is the measure; and what
+# and 41 (79%) patients in the control group returned to work", "12% of drug recipients and 25% of
+# placebo recipients relapsed": the deed is the measure; and what
 # befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
 _DEEDS = (
     r"continued|discontinued|stopped|completed|attended|returned to|resumed|adhered to|died|relapsed|"
@@ -252,7 +255,9 @@ _DEEDS = (
 )
 _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
-    r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
+    r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b|"
+    # "12% of the drug group and 25% of the placebo group relapsed", "12% of drug recipients ..."
+    rf"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?{_ARMS_PEOPLE})"
     rf"(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)(?=(?:{_DEEDS})\b)"
 )
 # What an arm's people did more or less often, the deed the measure: "patients in the drug group

@@ -1011,6 +1011,10 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             ("decreased", "improved", "between_groups"),
         ),
         (
+            "25% of usual care recipients and 12% of massage recipients relapsed (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
             "Skin tears occurred in 3 massage and 12 usual care patients (p = 0.02).",
             ("decreased", "improved", "between_groups"),
         ),
