@@ -728,6 +728,9 @@ def test_an_arm_named_in_the_singular_is_the_title_arm_named_in_the_plural() -> 
         VOCABULARY, (), "Ultrasound guidance versus anatomical landmarks for cannulation"
     )  # fictional
     assert (arms("ultrasound"), arms("landmarks"), arms("landmark")) == (INT, CMP, CMP)
+    # arms listed, not set one against the other: which was tested, the order tells less
+    listed = arm_roles(VOCABULARY, (), "Wound closure via staples or sutures after surgery")  # fictional
+    assert (listed("staple"), listed("suture")) == (None, None)
 
 
 @pytest.mark.parametrize(
