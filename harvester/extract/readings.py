@@ -4495,8 +4495,13 @@ def arm_roles(
         named |= {"cases", "case"}
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
     # the title's arms in the plural, set one against the other ("versus anatomical landmarks"), not
-    # listed ("staples or sutures"), where which was tested the order tells less
-    plurals = tested | compared if title_sets_arms_against(title) else frozenset()
+    # listed ("staples or sutures"), where which was tested the order tells less; nor a word the
+    # title writes in the singular too, a head both arms may share ("bipolar ablation and
+    # monopolar ablation ...: bipolar vs. monopolar ablations")
+    in_the_title = set(WORD.findall(title.lower()))
+    plurals = {
+        word for word in tested | compared if word[:-1] not in in_the_title and title_sets_arms_against(title)
+    }
 
     def role(word: str) -> str | None:
         if word in abbreviated:

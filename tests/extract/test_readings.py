@@ -731,6 +731,9 @@ def test_an_arm_named_in_the_singular_is_the_title_arm_named_in_the_plural() -> 
     # arms listed, not set one against the other: which was tested, the order tells less
     listed = arm_roles(VOCABULARY, (), "Wound closure via staples or sutures after surgery")  # fictional
     assert (listed("staple"), listed("suture")) == (None, None)
+    # a head the title writes in the singular too, which both arms may share
+    title = "Bipolar ablation with cooled probes and monopolar ablation: bipolar vs. monopolar ablations"  # fictional
+    assert arm_roles(VOCABULARY, (), title)("ablation") is None
 
 
 @pytest.mark.parametrize(
