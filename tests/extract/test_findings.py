@@ -1022,6 +1022,16 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             "Hospital admission was required by 8 massage participants and 9 usual care participants (p = 0.79).",
             ("no_difference", "no_difference", "between_groups"),
         ),
+        # each arm's numbers, then only their test after a semicolon
+        (
+            "Skin tears: massage 11 (9%), usual care 23 (19%); p = 0.03.",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Skin tears occurred in 11 (9%) massage and 23 (19%) usual care patients; odds ratio 0.42"
+            " (95% CI 0.19-0.92).",
+            ("decreased", "improved", "between_groups"),
+        ),
         # what was done successfully in more of an arm: more successes, a gain
         (
             "Cannulation was successful in 98% of the massage group and 85% of the usual care group (p = 0.002).",
