@@ -111,6 +111,9 @@ _HAPPENED = (
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
     r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"
     r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # "cough resolved in 46 of 80 ...": what went away in so many people, its going away the goal
+    r"(?P<resolved>resolved|disappeared|subsided)\s+(?:in|among)\s+"
+    r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # a share of people, not a time ("was reached in 2 hours"); "cannulation was successful in 98%",
     # "succeeded in 88 of 100": what was done, a goal reached so often
     r"(?P<reached>(?:was|were) (?:achieved|attained|reached|successful)|succeeded)\s+(?:in|among|by)\s+"
@@ -119,6 +122,7 @@ _HAPPENED = (
     r"subjects|children|women|men|infants))"
 )
 _STOPPING = "discontinuation"  # what "was discontinued in 12% ..." counted, named as a noun
+_RESOLUTION = "resolution of {}"  # what "resolved in 46 of 80" counted: the people rid of it
 _SUBJECT_END = compiled(
     rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−+-]?\d)|{_HAPPENED})"
 )
@@ -834,6 +838,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 found[stopped_at] = replace(found[stopped_at], measure=_STOPPING)
         else:
             _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
+        if verb.group("resolved"):
+            _as_resolved(found, before)
         if verb.group("reached"):
             _as_goals(found, before)
         if verb.group("happened"):
@@ -960,6 +966,17 @@ def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
     for start in set(found) - before:
         if found[start].polarity in (None, "lower_is_better"):
             found[start] = replace(found[start], polarity="higher_is_better")
+
+
+def _as_resolved(found: dict[int, OpenMeasure], before: set[int]) -> None:
+    """What resolved in so many people is counted by its resolution, more of it better ("cough
+    resolved in 46 of 80 patients given A and 25 of 79 given B"): each arm's count is of the people
+    rid of the complaint, never the complaint's own level."""
+    for start in set(found) - before:
+        named = found[start].measure
+        named = named if named[1:2].isupper() else named[:1].lower() + named[1:]  # "Cough", not "PONV"
+        measure = _RESOLUTION.format(named)
+        found[start] = replace(found[start], measure=measure, polarity="higher_is_better")
 
 
 def _subject_fits(body: str, opening: str, verb_at: int) -> bool:

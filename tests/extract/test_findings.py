@@ -1022,6 +1022,15 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             "Hospital admission was required by 8 massage participants and 9 usual care participants (p = 0.79).",
             ("no_difference", "no_difference", "between_groups"),
         ),
+        # what resolved in more of an arm: a gain however the complaint itself is scored
+        (
+            "Cough resolved in 10 patients given massage and 22 given usual care (p = 0.02).",
+            ("decreased", "worsened", "between_groups"),
+        ),
+        (
+            "Cough resolved in 46 of 80 patients (58%) given massage and 25 of 79 (32%) given usual care (p = 0.001).",
+            ("increased", "improved", "between_groups"),
+        ),
         # each arm's numbers, then only their test after a semicolon
         (
             "Skin tears: massage 11 (9%), usual care 23 (19%); p = 0.03.",

@@ -2274,6 +2274,9 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("12% of massage recipients and 25% of rest recipients relapsed (p = 0.02)", ["relapsed"]),
         ("25% of the rest group and 12% of the massage group relapsed (p = 0.02)", ["relapsed"]),
         ("12% of massage recipients and 25% of rest recipients had a relapse (p = 0.02)", ["relapse"]),
+        # what went away in how many: its resolution, more of it better
+        ("Cough resolved in 46 of 80 with massage and 25 of 79 with rest (p = 0.001)", ["resolution of cough"]),
+        ("PONV disappeared in 20% of the massage group and 8% of the rest group", ["resolution of PONV"]),
         # what was diagnosed or documented in how many
         ("Cellulitis was diagnosed in 4 women given massage versus 11 given rest (p = 0.03)", ["Cellulitis"]),
         ("Skin tears were documented in 2 of 50 residents with massage and 7 of 48 with rest", ["Skin tears"]),
@@ -2316,6 +2319,12 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
 def test_what_happened_to_how_many_is_the_measure(clause: str, measures: list[str]) -> None:
     # fictional
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_what_resolved_in_more_people_is_better() -> None:
+    # fictional: the count is of people rid of the cough, never of the cough itself
+    (measure,) = open_measures("Cough resolved in 10 patients with massage and 22 with rest (p = 0.02)")
+    assert measure.polarity == "higher_is_better"
 
 
 def test_a_description_of_the_result_is_not_a_measure() -> None:
