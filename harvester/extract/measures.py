@@ -96,12 +96,14 @@ _NOT_AN_OBJECT = compiled(
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
 # "Relapse occurred in 12% ...", "nausea developed in 9 of 120", "falls were reported by 10 patients
-# ...": what happened to how many; "rescue analgesia was required in 20% ...": what was needed, by
-# how many (the less needed, the better: ``_REQUIRED_AFTER``).
+# ...", "cellulitis was diagnosed in 4 women ...": what happened to how many; "rescue analgesia was
+# required in 20% ...": what was needed, by how many (the less needed, the better:
+# ``_REQUIRED_AFTER``).
 # "Remission was achieved in 61% of the massage group ...": a goal, and how many reached it.
 _HAPPENED = (
     r"(?P<happened>occurred|(?<!(?:was|ere) )developed|"
-    r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed))\s+(?:in|among|by)\s+"
+    r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed|diagnosed|documented|confirmed))"
+    r"\s+(?:in|among|by)\s+"
     # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
@@ -109,13 +111,18 @@ _HAPPENED = (
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
     r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"
     r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
-    # a share of people, not a time ("was reached in 2 hours")
-    r"(?P<reached>(?:was|were) (?:achieved|attained|reached))\s+(?:in|among|by)\s+"
+    # "cough resolved in 46 of 80 ...": what went away in so many people, its going away the goal
+    r"(?P<resolved>resolved|disappeared|subsided)\s+(?:in|among)\s+"
+    r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # a share of people, not a time ("was reached in 2 hours"); "cannulation was successful in 98%",
+    # "succeeded in 88 of 100": what was done, a goal reached so often
+    r"(?P<reached>(?:was|were) (?:achieved|attained|reached|successful)|succeeded)\s+(?:in|among|by)\s+"
     r"(?=(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:%|/|of\b|\(|patients|participants|"
     r"subjects|children|women|men|infants))"
 )
 _STOPPING = "discontinuation"  # what "was discontinued in 12% ..." counted, named as a noun
+_RESOLUTION = "resolution of {}"  # what "resolved in 46 of 80" counted: the people rid of it
 _SUBJECT_END = compiled(
     rf"\s+(?:\([^()]{{0,60}}\)\s+)?(?:{_VERB}|(?:was|were|is|are)\s+(?=[−+-]?\d)|{_HAPPENED})"
 )
@@ -190,18 +197,22 @@ _OBJECT = compiled(
     # "reduced both nausea and vomiting": the list after "both"
     r"(?:both\s+)?(?P<m>)(?=[^,;:]{3})",
 )
+# An arm as its people, named after a share of them: "12% of the drug group", "12% of drug recipients".
+_ARMS_PEOPLE = r"(?:group|arm|recipients|users|patients|participants)s?\b"
 # What people had: "fewer patients in the drug group had wound infection", "five subjects (16%)
 # in one group and one (3%) in the other developed a rash", what they reported, used, took or rated
-# ("fewer patients in the drug group used rescue analgesics"); the state they were in: "19 patients in
-# one group and 15 in the other were still in remission" (never "were in the massage group").
+# ("fewer patients in the drug group used rescue analgesics"), what they sustained ("two residents in
+# the drug group sustained a fracture"); the state they were in: "19 patients in one group and 15 in
+# the other were still in remission" (never "were in the massage group").
 _HAD = Screened(
-    r"(?:\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals)\b|"
+    r"(?:\b(?:patients?|participants?|subjects?|women|men|children|infants|people|persons|individuals|residents?)\b|"
     # "8% of the placebo group and 3% of the drug group had a relapse": an arm's share, by its name
-    r"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:group|arm)s?\b)"
+    rf"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{1,4}}?{_ARMS_PEOPLE})"
     # "children treated with B. clausii had": a genus's initial does not end the subject, nor
     # does a decimal point ("five subjects (16.2%) in one group and one (3.3%) in the other had")
     r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,100}?"
-    r"\s(?:had|developed|experienced|suffered(?: from)?|required|needed|achieved|attained|reported|used|took|"
+    r"\s(?:had|developed|experienced|suffered(?: from)?|sustained|required|needed|achieved|attained|reported|"
+    r"used|took|"
     # "patients in the massage group rated their satisfaction higher": what they rated
     r"rated (?:their|the|his|her)|"
     r"(?:were|was|remained) (?:still )?in(?!\s+(?:the|a|an|each|both|either|all|their|this|that|these|"
@@ -239,7 +250,8 @@ _LIKELY_TO = Screened(
 )
 # What more or fewer of an arm's people did, counted: "fewer patients in the massage group
 # discontinued treatment", "more participants returned to work", "40 (80%) patients in one group
-# and 41 (79%) patients in the control group returned to work": the deed is the measure; and what
+# and 41 (79%) patients in the control group returned to work", "12% of drug recipients and 25% of
+# placebo recipients relapsed": the deed is the measure; and what
 # befell them: "twelve patients (12%) in the placebo group died, compared with eight ...".
 _DEEDS = (
     r"continued|discontinued|stopped|completed|attended|returned to|resumed|adhered to|died|relapsed|"
@@ -247,7 +259,9 @@ _DEEDS = (
 )
 _PEOPLE_DID = Screened(
     rf"\b(?:{HOW_MANY_PEOPLE}|{PEOPLE_WORDS}(?:\s+\([^()]{{1,30}}\))? in (?:the )?"
-    r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b)"
+    r"(?:[\w-]+ ){0,3}?(?:group|arm)s?\b|"
+    # "12% of the drug group and 25% of the placebo group relapsed", "12% of drug recipients ..."
+    rf"(?<![\w.·])\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?{_ARMS_PEOPLE})"
     rf"(?:[^.;:()]|\([^()]{{1,30}}\)){{0,80}}?\s(?P<m>)(?=(?:{_DEEDS})\b)"
 )
 # What an arm's people did more or less often, the deed the measure: "patients in the drug group
@@ -592,8 +606,11 @@ _TOPIC = compiled(
 # "For lack of glare, lens A was significantly better than lens B": a topic too, but only before
 # the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
 _FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
-# "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
-_HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
+# "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value;
+# "Successful cannulation: 98% (ultrasound) vs 84% (landmark)", each value, then its arm in brackets.
+_HEADED = compiled(
+    rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d|\d[\d.·]*\s*%?\s*\((?:the\s+)?[a-z][^()\d]{{1,40}}\))"
+)
 # In brackets after a result, each measure it covers with its own estimate: "no differences in lung
 # function (peak flow: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: ...)".
 _LABELLED_ESTIMATE = Screened(
@@ -821,6 +838,8 @@ def open_measures(clause: str) -> list[OpenMeasure]:
                 found[stopped_at] = replace(found[stopped_at], measure=_STOPPING)
         else:
             _add_list(found, clause, low, offset, offset + verb.start(), subject=True)
+        if verb.group("resolved"):
+            _as_resolved(found, before)
         if verb.group("reached"):
             _as_goals(found, before)
         if verb.group("happened"):
@@ -947,6 +966,17 @@ def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:
     for start in set(found) - before:
         if found[start].polarity in (None, "lower_is_better"):
             found[start] = replace(found[start], polarity="higher_is_better")
+
+
+def _as_resolved(found: dict[int, OpenMeasure], before: set[int]) -> None:
+    """What resolved in so many people is counted by its resolution, more of it better ("cough
+    resolved in 46 of 80 patients given A and 25 of 79 given B"): each arm's count is of the people
+    rid of the complaint, never the complaint's own level."""
+    for start in set(found) - before:
+        named = found[start].measure
+        named = named if named[1:2].isupper() else named[:1].lower() + named[1:]  # "Cough", not "PONV"
+        measure = _RESOLUTION.format(named)
+        found[start] = replace(found[start], measure=measure, polarity="higher_is_better")
 
 
 def _subject_fits(body: str, opening: str, verb_at: int) -> bool:

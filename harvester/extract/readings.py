@@ -35,6 +35,7 @@ from harvester.extract.arms import (
     randomized_pair,
     short_names_versus,
     title_arms,
+    title_sets_arms_against,
 )
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
@@ -4469,7 +4470,9 @@ def arm_roles(
     and an arm's short name (lower case) in ``short_names`` by the words it stands for ("rf":
     radiofrequency, the title's X) where they name one arm only, else by the order the abstract
     sets the two against each other ("... (BPDS) versus ... (RYGB)": ``short_names_versus``); a
-    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names.
+    label of the methods' read as a short name (``labelled``: "group UC") by the arm it names; a
+    word of the title's arms set one against the other is theirs in the singular too ("landmark"
+    for "landmarks").
     ``randomized`` are the ``methods``' ``randomized_arms``, when the caller has them already."""
     abbreviated = {**(labelled or {}), **(abbreviated_arms(text, vocabulary) if text else {})}
     versus = short_names_versus(text, frozenset(short_names)) if text and short_names else {}
@@ -4491,6 +4494,14 @@ def arm_roles(
     if text and _CASES_AND_CONTROLS.search(text):
         named |= {"cases", "case"}
     comparators = vocabulary.control_arm_words | _CONTROL_WORDS
+    # the title's arms in the plural, set one against the other ("versus anatomical landmarks"), not
+    # listed ("staples or sutures"), where which was tested the order tells less; nor a word the
+    # title writes in the singular too, a head both arms may share ("bipolar ablation and
+    # monopolar ablation ...: bipolar vs. monopolar ablations")
+    in_the_title = set(WORD.findall(title.lower()))
+    plurals = {
+        word for word in tested | compared if word[:-1] not in in_the_title and title_sets_arms_against(title)
+    }
 
     def role(word: str) -> str | None:
         if word in abbreviated:
@@ -4499,6 +4510,8 @@ def arm_roles(
             return "CMP"
         if word.endswith("ly") and word[:-2] in tested | compared:
             return role(word[:-2])  # "given orally", the title's "oral versus intravenous"
+        if word not in named and f"{word}s" in plurals:
+            return role(f"{word}s")  # "the landmark group", the title's "versus anatomical landmarks"
         return "INT" if word in named else None
 
     @cache  # every clause asks again of the same few words

@@ -683,6 +683,8 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             continue  # "2.4% in the massage group; 1.8% in the usual care group": one list of numbers
         if _each_arm_stopped(sentence[start : cut.start()], sentence[cut.end() :]):
             continue  # "A was discontinued in 12/40 whereas B was discontinued in 3/41 (p = 0.01)"
+        if _only_their_test(sentence[start : cut.start()], cut.group(), sentence[cut.end() :]):
+            continue  # "exercise 11 (9%), usual care 23 (19%); p = 0.03": the numbers' own test
         if _each_arm_from_to(sentence[start : cut.start()], cut.group(), sentence[cut.end() :]):
             continue  # "from 6.1 to 5.8 in controls, whereas in the drug group from 6.3 to 3.2 (p < 0.01)"
         if cut.group("subject") and (
@@ -731,6 +733,29 @@ def _each_arm_from_to(before: str, cut: str, after: str) -> bool:
         _WHEREAS.match(cut) is not None
         and len(_FROM_TO.findall(before)) == 1
         and _FROM_TO.search(after) is not None
+        and _STATISTICS.search(before) is None
+    )
+
+
+# A semicolon, then only a test: "; p = 0.03", "; odds ratio 0.42 (95% CI 0.19-0.92)", "; RR 0.5, 95%
+# CI 0.3 to 0.8, p = 0.01", up to the sentence's end.
+_TEST_ALONE = compiled(
+    rf"\s*(?:p\s*[=<>≤≥]\s*0?[.·]\d+|(?:(?:incidence\s+)?(?:{'|'.join(RATIO_NAMES)})|"
+    rf"\b(?:{'|'.join(RATIO_ABBREVIATIONS)}))\s*(?:\([a-z]{{1,4}}\)\s*)?[=:,]?\s*\d+(?:[.·]\d+)?"
+    r"(?:\s*[,;]?\s*[(\[]?\s*95\s*%\s*(?:ci|confidence interval)[^()\[\];]*[)\]]?)?"
+    r"(?:\s*[,;]\s*p\s*[=<>≤≥]\s*0?[.·]\d+)?)\s*[.]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _only_their_test(before: str, cut: str, after: str) -> bool:
+    """Whether a semicolon only sets each arm's numbers before it apart from their test, with no
+    test of their own ("injurious falls: exercise 11 (9%), usual care 23 (19%); odds ratio 0.42
+    (95% CI 0.19-0.92)"): one statement, whose test compares the numbers."""
+    return (
+        cut.startswith(";")
+        and _TEST_ALONE.fullmatch(after) is not None
+        and len(re.findall(_NUMBER, before)) >= 2
         and _STATISTICS.search(before) is None
     )
 

@@ -985,6 +985,72 @@ def test_each_arms_number_then_a_significant_difference_is_the_arms_compared() -
             ("decreased", "improved", "between_groups"),
         ),
         (
+            "Cellulitis was diagnosed in 4 of 40 patients with massage and 12 of 40 with usual care (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Two patients in the massage group sustained a fracture compared with nine in the usual care"
+            " group (p = 0.03).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Cramps occurred in 4 (10%) massage-treated and 12 (30%) usual care-treated patients (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "No patient in the massage group and 9 patients (22%) in the usual care group needed rescue"
+            " analgesia (p = 0.01).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Relapse occurred in 12 of 100 patients taking massage and in 25 of 98 taking usual care (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Among patients given massage, 12% had a relapse versus 25% among those given usual care (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "25% of usual care recipients and 12% of massage recipients relapsed (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Skin tears occurred in 3 massage and 12 usual care patients (p = 0.02).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Hospital admission was required by 8 massage participants and 9 usual care participants (p = 0.79).",
+            ("no_difference", "no_difference", "between_groups"),
+        ),
+        # what resolved in more of an arm: a gain however the complaint itself is scored
+        (
+            "Cough resolved in 10 patients given massage and 22 given usual care (p = 0.02).",
+            ("decreased", "worsened", "between_groups"),
+        ),
+        (
+            "Cough resolved in 46 of 80 patients (58%) given massage and 25 of 79 (32%) given usual care (p = 0.001).",
+            ("increased", "improved", "between_groups"),
+        ),
+        # each arm's numbers, then only their test after a semicolon
+        (
+            "Skin tears: massage 11 (9%), usual care 23 (19%); p = 0.03.",
+            ("decreased", "improved", "between_groups"),
+        ),
+        (
+            "Skin tears occurred in 11 (9%) massage and 23 (19%) usual care patients; odds ratio 0.42"
+            " (95% CI 0.19-0.92).",
+            ("decreased", "improved", "between_groups"),
+        ),
+        # what was done successfully in more of an arm: more successes, a gain
+        (
+            "Cannulation was successful in 98% of the massage group and 85% of the usual care group (p = 0.002).",
+            ("increased", "improved", "between_groups"),
+        ),
+        (
+            "Cannulation succeeded in 30 of 40 patients with usual care and 38 of 40 with massage (p = 0.01).",
+            ("increased", "improved", "between_groups"),
+        ),
+        (
             "Cramps developed in 4 of 40 (10%) patients with massage and 6 of 40 (15%) patients with"
             " usual care (RR 0.67, 95% CI 0.20 to 2.18).",
             ("no_difference", "no_difference", "between_groups"),
@@ -1007,7 +1073,10 @@ def test_each_arms_events_with_a_test_compare_the_arms(result: str, reading: tup
         ("After treatment the grip strength was 31 ± 4 kg in the massage group and 27 ± 5 kg in the usual care group, with a significant difference between the groups (p = 0.03).", ("increased", "improved")),
         ("After 6 weeks of treatment the mean walking distance was 410 m in the massage group and 350 m in the usual care group (p = 0.01).", ("increased", "improved")),
         ("Satisfaction: massage 64.7%, usual care 35.7% (p = 0.01).", ("increased", "improved")),
+        ("Successful cannulation: 84% (usual care) vs 98% (massage), p < 0.01.", ("increased", "improved")),
         ("Anxiety: massage group 3.1 ± 1.0 vs. usual care group 4.2 ± 1.2 (p = 0.01).", ("decreased", "improved")),
+        # each arm's rate, given per a base that is no arm's value
+        ("The rate of falls was 3.1 per 1,000 bed-days in the massage group versus 7.4 per 1,000 bed-days in the usual care group (p = 0.01).", ("decreased", "improved")),
         # the comparator's value named first, or the comparator named higher
         ("Poor sleep was reported by 18% in the usual care group and by 12% of the massage group (p = 0.01).", ("decreased", "improved")),
         ("The overall incidence of cramps was 34% with massage (p = 0.001) compared with 74% with usual care.", ("decreased", "improved")),
@@ -7437,6 +7506,12 @@ def test_less_analgesia_needed_with_the_treatment_is_an_improvement(sentence: st
         (
             "Constipation resolved in 5 of 20 children in the massage group and 12 of 20 in the usual care group "
             "(p = 0.03).",
+            "increased",
+            "worsened",
+        ),
+        (
+            "Constipation improved in 5 of 20 massage-treated children versus 12 of 20 usual care-treated "
+            "children (p = 0.03).",
             "increased",
             "worsened",
         ),

@@ -104,6 +104,8 @@ from harvester.extract.measures import (
         ("At the end of the intervention the mean walking speed was 1.2 m/s in both arms", ["walking speed"]),
         # Fictional: the measure, a colon, then each arm's value; a heading run into the text is none
         ("Grip strength: massage 31 kg, usual care 27 kg (p = 0.03)", ["Grip strength"]),
+        ("Successful cannulation: 98% (massage) vs 84% (usual care), p < 0.01", ["Successful cannulation"]),
+        ("Results: 40 (massage) and 42 (usual care) adults were randomized", []),
         ("Results: 40 adults were randomized", []),
         # Fictional: the measure as the topic of a statement that names none of its own
         ("In terms of skin thickness, the groups did not differ (p = 0.80)", ["skin thickness"]),
@@ -2265,7 +2267,21 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Falls were reported in arm 2 (10 patients) and arm 1 (12 patients)", ["Falls"]),
         ("Remission was achieved by 61% in the massage group versus 17% in the control group", ["Remission"]),
         ("Complete healing was attained in 20 of 30 with massage and 12 of 30 with rest", ["Complete healing"]),
+        ("Cannulation was successful in 49 of 50 with massage and 40 of 50 with rest", ["Cannulation"]),
+        ("Intubation succeeded in 45 of 50 with massage and 40 of 50 with rest", ["Intubation"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
+        # each arm's share of its people, named as the arm's people, then what they did or had
+        ("12% of massage recipients and 25% of rest recipients relapsed (p = 0.02)", ["relapsed"]),
+        ("25% of the rest group and 12% of the massage group relapsed (p = 0.02)", ["relapsed"]),
+        ("12% of massage recipients and 25% of rest recipients had a relapse (p = 0.02)", ["relapse"]),
+        # what went away in how many: its resolution, more of it better
+        ("Cough resolved in 46 of 80 with massage and 25 of 79 with rest (p = 0.001)", ["resolution of cough"]),
+        ("PONV disappeared in 20% of the massage group and 8% of the rest group", ["resolution of PONV"]),
+        # what was diagnosed or documented in how many
+        ("Cellulitis was diagnosed in 4 women given massage versus 11 given rest (p = 0.03)", ["Cellulitis"]),
+        ("Skin tears were documented in 2 of 50 residents with massage and 7 of 48 with rest", ["Skin tears"]),
+        # what an arm's people sustained
+        ("Only one resident in the massage group sustained a hip fracture compared with six in the control group", ["hip fracture"]),
         # what was needed, and by how many
         ("Rescue medication was required in 20% of the massage group and 46% of the control group", ["Rescue medication"]),
         ("Splinting was needed by 8 (20%) patients with massage and 19 (46%) with rest (p = 0.01)", ["Splinting"]),
@@ -2303,6 +2319,12 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
 def test_what_happened_to_how_many_is_the_measure(clause: str, measures: list[str]) -> None:
     # fictional
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_what_resolved_in_more_people_is_better() -> None:
+    # fictional: the count is of people rid of the cough, never of the cough itself
+    (measure,) = open_measures("Cough resolved in 10 patients with massage and 22 with rest (p = 0.02)")
+    assert measure.polarity == "higher_is_better"
 
 
 def test_a_description_of_the_result_is_not_a_measure() -> None:

@@ -723,6 +723,19 @@ def test_a_word_part_both_title_arms_share_names_neither() -> None:
     assert (arms("low"), arms("high"), arms("dose")) == (INT, CMP, None)
 
 
+def test_an_arm_named_in_the_singular_is_the_title_arm_named_in_the_plural() -> None:
+    arms = arm_roles(
+        VOCABULARY, (), "Ultrasound guidance versus anatomical landmarks for cannulation"
+    )  # fictional
+    assert (arms("ultrasound"), arms("landmarks"), arms("landmark")) == (INT, CMP, CMP)
+    # arms listed, not set one against the other: which was tested, the order tells less
+    listed = arm_roles(VOCABULARY, (), "Wound closure via staples or sutures after surgery")  # fictional
+    assert (listed("staple"), listed("suture")) == (None, None)
+    # a head the title writes in the singular too, which both arms may share
+    title = "Bipolar ablation with cooled probes and monopolar ablation: bipolar vs. monopolar ablations"  # fictional
+    assert arm_roles(VOCABULARY, (), title)("ablation") is None
+
+
 @pytest.mark.parametrize(
     ("clause", "comparison"),
     [

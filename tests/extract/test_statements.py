@@ -146,6 +146,24 @@ def test_semicolons_between_each_arms_number_end_no_statement() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [  # fictional: each arm's numbers, then, after a semicolon, only their test
+        "Skin tears: massage 11 (9%), usual care 23 (19%); p = 0.03.",
+        "Skin tears occurred in 11 (9%) massage and 23 (19%) usual care patients; odds ratio 0.42 (95% CI 0.19-0.92).",
+        "Skin tears: massage 11 (9%), usual care 23 (19%); RR 0.47, 95% CI 0.24 to 0.91, p = 0.02.",
+    ],
+)  # fmt: skip
+def test_a_semicolon_before_only_the_numbers_test_ends_no_statement(said: str) -> None:
+    assert _clauses(said) == [said]
+
+
+def test_a_semicolon_before_a_test_of_numbers_already_tested_or_of_more_ends_the_statement() -> None:
+    # fictional: the numbers had their own test, or the words after the test go on
+    assert len(_clauses("Skin tears: massage 9%, usual care 19% (p = 0.03); p = 0.01 at week 12.")) == 2
+    assert len(_clauses("Skin tears: massage 9%, usual care 19% (p = 0.03); p = 0.01.")) == 2
+
+
 def test_and_a_second_arms_own_change_is_a_statement_of_its_own() -> None:
     said = (
         "Fatigue increased in the waiting list group (p = 0.02) and decreased in the yoga group (p = 0.01)."

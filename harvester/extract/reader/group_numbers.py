@@ -18,10 +18,10 @@ from harvester.extract.sentences import WORD
 Role = Callable[[str], str | None]
 
 _NUMBER = r"(-?\d+(?:[.·]\d+)?)"
-# "77.4% in the intervention group", "92 hours for gatifloxacin recipients": a number, its unit,
-# then a preposition and a few words before the group is named; "12/30 patients in", a count out
-# of the group's size, not its size. In "3.2 ± 1.1 and in the control group 5.4" neither the
-# spread nor the number before a conjunction is the next group's.
+# "77.4% in the intervention group", "92 hours for gatifloxacin recipients", "12 of 100 patients
+# taking fictolan": a number, its unit, then a preposition and a few words before the group is
+# named; "12/30 patients in", a count out of the group's size, not its size. In "3.2 ± 1.1 and in
+# the control group 5.4" neither the spread nor the number before a conjunction is the next group's.
 _JOINS = r"(?!(?:and|or|but|while|whereas|vs|versus)\b)"
 _NUMBER_BEFORE_GROUP = compiled(
     # nor is a grade's number ("at least grade 2 nausea in the massage group was 20%")
@@ -29,7 +29,7 @@ _NUMBER_BEFORE_GROUP = compiled(
     + _NUMBER
     + r"(?:/\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
     rf"\s*(?:%|{_JOINS}[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:{_JOINS}\w+\s+){{0,2}}?"
-    r"(?:(?:for|in|with|after|during|among|on|receiving|given|under)\s+(?:\w+\s+){0,3}|"
+    r"(?:(?:for|in|with|after|during|among|on|receiving|given|taking|under)\s+(?:\w+\s+){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
     # massage patients", nor "after 6 weeks of treatment", how long the arm was treated
     r"(?<!weeks\s)(?<!months\s)(?<!days\s)(?<!years\s)(?<!sessions\s)of\s+(?:[^\W\d]+\s+){0,4})$",
@@ -70,7 +70,8 @@ _NUMBER_BEFORE_BRACKETED_GROUP = compiled(
 # "pain in the massage group was 2.5 compared to 4.0 in the usual care group", "... and in the
 # usual care group, it was 4.0": the group, a copula, then its number (not "was reduced by 2.5",
 # a change, "was 2.5 points lower", nor "was 8/17" or "was 8 of 17", a count out of a total).
-# "In the massage group 50% of patients had no pain": the group, then the share of its people.
+# "In the massage group 50% of patients had no pain", "Among patients given fictolan, 12% had a
+# relapse": the group, then the share of its people, or what that share had.
 # Each stretch of spaces is read by one ``\s*`` alone: a group named in brackets, set aside as
 # spaces, leaves a long run of them, which three ``\s*`` in a row would share out every way.
 _GROUP_THEN = r"^\s*(?:(?:group|groups|arm|patients|recipients|subjects|participants)\s*)?(?:,\s*)?"
@@ -88,7 +89,8 @@ _NUMBER_AFTER_COPULA = compiled(
     + r"(?:"
     + _ITS_MEASURE_FIRST
     + r"(?:was|were|is|are|had)\s+(?:(?:about|approximately|only|just|nearly|almost)\s+)?|"
-    r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b))"
+    r"(?=\d+(?:[.·]\d+)?\s*%\s+of\s+(?:the\s+)?(?:patients|participants|subjects|people|women|men|children)\b)|"
+    r"(?=\d+(?:[.·]\d+)?\s*%\s+(?:had|developed|experienced|reported|needed|required)\b))"
     + _NUMBER
     + _NOT_A_CHANGE,
     re.IGNORECASE,
@@ -176,6 +178,19 @@ _COUNT_IN_WORDS = compiled(
     re.IGNORECASE,
 )
 
+# "No patient in the massage group and six in the control group": none of an arm's people, a
+# count of nought.
+_NO_ONE = compiled(rf"\bno(?=\s+(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person)\b))", re.IGNORECASE)
+
+
+# "3.1 per 1,000 bed-days", "6.29/1,000 days", "2.4 per 100 person-years": the base a rate is
+# given per, which is no arm's value and stands between the rate and its arm; set aside as spaces.
+_RATE_BASE = compiled(
+    r"\s*(?:\bper\s*|/\s*)(?:100|1,?000|10,?000|100,?000)\s+(?:[\w-]+\s+)?"
+    r"[\w-]*?(?:days|weeks|months|years|hours|admissions|procedures|patients|persons|births|residents)\b",
+    re.IGNORECASE,
+)
+
 
 def _in_digits(count: re.Match[str]) -> str:
     """ "Twenty-one" as "21"."""
@@ -191,9 +206,12 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     months for INT and 4.9 for CMP"; or, for a group with none before it, its number after
     "was": "in the INT group was 12.1 compared to 4.9 in the CMP group", and the next group's
     right after its name where that "was" is left out: "... and in the CMP group 4.9"), or two
-    numbers then two groups, "respectively".
+    numbers then two groups, "respectively". The base a rate is given per ("3.1 per 1,000
+    bed-days") is set aside, the rate read as the group's number.
     """
     sentence = _COUNT_IN_WORDS.sub(_in_digits, sentence)  # "three patients (10%)": 3 (10%)
+    sentence = _NO_ONE.sub("0", sentence)  # "no patient in the INT group": 0 patient
+    sentence = _RATE_BASE.sub(lambda base: " " * len(base.group()), sentence)  # "3.1 per 1,000 days"
     found: dict[str, float] = {}
     mentions = group_mentions(sentence, role)
     if len({group for group, _, _ in mentions}) < 2:
@@ -217,7 +235,9 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     copula_said = False  # the group before's number followed its copula
     for group, start, end in mentions:
         window = max(previous_end, start - 80)
-        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start]))
+        before = list(_NUMBER_BEFORE_GROUP.finditer(unbracketed[window:start])) or _counted_as_its_people(
+            unbracketed, window, start, end
+        )
         # a number read already as the group before's is not this one's too: "(INT vs CMP) were
         # 30.1 vs 41.3" gives INT the 30.1 after "were", and CMP none after it; nor is the number
         # after a group the estimate is set against ("the effect size versus CMP was 1.15")
@@ -242,7 +262,66 @@ def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
             copula_said = True
     if len(found) == 2:
         return found
-    return _respectively(sentence, mentions) or _versus(sentence, mentions)
+    return (
+        _counts_before_each_arm(sentence, mentions)
+        or _respectively(sentence, mentions)
+        or _versus(sentence, mentions)
+    )
+
+
+# "7 (5.6%) fictolan-treated and 15 (12.0%) placebo-treated patients", "0 of 100 ultrasound-guided
+# procedures": a count right before the arm's name, the arm's name the kind of its people or
+# procedures; its share in brackets, set aside as spaces, is read from the sentence. Not "12 of 40
+# massage patients", whose arm is named by no such word.
+_ARM_AS_ITS_PEOPLE = compiled(
+    r"-(?:treated|guided|assisted|allocated|randomi[sz]ed|fed|exposed)\b", re.IGNORECASE
+)
+# The count is what befell them where "in", "by" or a word setting one arm beside the other comes
+# before it ("occurred in 7 fictolan-treated and 15 placebo-treated patients"), not the arms' sizes
+# ("of 125 fictolan-treated patients", "we enrolled 125 fictolan-treated and 123 ...").
+_COUNT_RIGHT_BEFORE = compiled(
+    r"(?:\b(?:in|by|and|vs\.?|versus|than|with)|,)\s+(\d+)(?:\s+of\s+\d+|\s*/\s*\d+)?\s*$", re.IGNORECASE
+)
+
+
+def _counted_as_its_people(unbracketed: str, window: int, start: int, end: int) -> list[re.Match[str]]:
+    """The count right before a group named as the kind of its people ("7 (5.6%) fictolan-treated
+    patients"), for ``numbers_by_group`` to read as the group's number; none for a group named
+    otherwise, whose number a preposition introduces ("7 in the fictolan group")."""
+    if not _ARM_AS_ITS_PEOPLE.match(unbracketed, end) and not _ARM_AS_ITS_PEOPLE.search(
+        unbracketed, start, end
+    ):
+        return []  # (the word after the hyphen may name the tested arm too: "treated")
+    return list(_COUNT_RIGHT_BEFORE.finditer(unbracketed[window:start]))
+
+
+# After an arm counted so, its people ("20 (13%) fictolan patients"), or the other arm's count
+# ("20 (13%) fictolan and 31 (21%) placebo patients").
+_ITS_PEOPLE_OR_THE_NEXT_COUNT = compiled(
+    rf"\s+(?:{PEOPLE_WORDS}|(?:patient|participant|subject|person|resident)s?\b)|"
+    r"\s*(?:,|\band\b|\bvs\b\.?|\bversus\b)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _counts_before_each_arm(sentence: str, mentions: list[tuple[str, int, int]]) -> dict[str, float]:
+    """ "Renal replacement was needed in 20 (13%) fictolan and 31 (21%) placebo patients", "by 8
+    exercise participants and 9 usual care participants": each arm's count right before its name,
+    the arm's name then its people or the other arm's count; read only where both arms are counted
+    so: in "12 of 40 massage patients versus 20 of 41 given usual care" no name after the second
+    count tells whose it is."""
+    unbracketed = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
+    found: dict[str, float] = {}
+    previous_end = 0
+    for group, start, end in mentions:
+        if group in found:
+            continue
+        count = _COUNT_RIGHT_BEFORE.search(unbracketed, max(previous_end, start - 40), start)
+        previous_end = end
+        if count is None or not _ITS_PEOPLE_OR_THE_NEXT_COUNT.match(unbracketed, end):
+            return {}
+        found[group] = _value_at(sentence, count.start(1), count.group(1))
+    return found if len(found) == 2 else {}
 
 
 def _number_right_after(sentence: str, end: int, headed: bool = False) -> float | None:

@@ -53,8 +53,10 @@ def test_each_arm_gets_its_own_value_respectively_never_a_bound_of_its_spread(se
         ("Nausea occurred in 12/30 patients in the massage group and 10/50 in the usual care group.", {"INT": 40, "CMP": 20}),
         ("Nausea occurred in 12 of 30 patients in the massage group and 15 of 50 in the usual care group.", {"INT": 40, "CMP": 30}),
         ("Nausea occurred in 12 (40%) patients in the massage group and 15 (30%) in the usual care group.", {"INT": 40, "CMP": 30}),
+        ("Nausea occurred in 12 of 30 patients taking massage and in 15 of 50 taking usual care.", {"INT": 40, "CMP": 30}),
         # the group, then the share of its people
         ("In the massage group 50% of patients had no pain as compared to 20% in the usual care group.", {"INT": 50, "CMP": 20}),
+        ("Among patients given massage, 12% had a relapse versus 25% among those given usual care.", {"INT": 12, "CMP": 25}),
         # the group named, then how many of it: a count with its share, or out of its size
         ("Nausea (massage 12 (40%) vs usual care 15 (30%); p = 0.04) was rare.", {"INT": 40, "CMP": 30}),
         ("Nausea: massage 12/30 vs usual care 15/50, p = 0.04.", {"INT": 40, "CMP": 30}),
@@ -170,9 +172,46 @@ def test_a_group_named_the_study_group_is_asked_of_by_both_words() -> None:
         ("Twenty-one patients (70%) in the usual care group needed rescue analgesia, compared with six (20%) in the massage group.", {"INT": 20, "CMP": 70}),
         ("Relapses occurred in four patients in the massage group and in nine in the usual care group.", {"INT": 4, "CMP": 9}),
         ("Only one patient relapsed in the massage group compared with 11 in the usual care group.", {"INT": 1, "CMP": 11}),
+        # none of an arm's people: a count of nought
+        ("No patient in the massage group and six (15%) in the usual care group relapsed.", {"INT": 0, "CMP": 15}),
+        ("Relapses occurred in no patients in the usual care group and in four in the massage group.", {"INT": 4, "CMP": 0}),
     ],
 )  # fmt: skip
 def test_a_count_spelled_out_is_read_as_its_digits(sentence: str, numbers: dict[str, float]) -> None:
+    assert numbers_by_group(sentence, ROLE) == numbers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: each arm's rate, then the base it is given per, which is no arm's value
+        "Anxiety attacks were 30.1 per 1,000 patient-days in the massage group versus 41.3 per 1,000 patient-days in the usual care group.",
+        "The attack rate was 30.1/1,000 days in the massage group vs 41.3/1,000 days in the usual care group.",
+        "Attacks were 30.1 per 100 person-years with massage and 41.3 per 100 person-years with usual care.",
+        "Attacks were 30.1 and 41.3 per 1000 bed days in the massage and usual care groups, respectively.",
+    ],
+)  # fmt: skip
+def test_a_rate_is_read_without_the_base_it_is_given_per(sentence: str) -> None:
+    assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [  # fictional: a count right before the arm named as the kind of its people or procedures
+        ("Cramps occurred in 12 (40%) massage-treated and 15 (30%) usual care-treated patients (p = 0.04).", {"INT": 40, "CMP": 30}),
+        ("Cramps occurred in 0 of 50 massage-guided and 4 of 50 usual care-guided sessions (p = 0.12).", {"INT": 0, "CMP": 8}),
+        # each arm's count right before its name, then its people or the other arm's count
+        ("Cramps occurred in 12 (40%) massage and 15 (30%) usual care patients (p = 0.04).", {"INT": 40, "CMP": 30}),
+        ("Splints were needed by 8 usual care participants and 3 massage participants (p = 0.04).", {"INT": 3, "CMP": 8}),
+        # the second count named by no arm after it
+        ("Cramps occurred in 12 of 40 massage patients versus 15 of 50 given usual care.", {}),
+        # the arms' sizes, not what befell them
+        ("Of 125 massage-treated and 123 usual care-treated patients, 12 and 15 had cramps (p = 0.04).", {}),
+        ("We enrolled 125 massage-treated and 123 usual care-treated patients.", {}),
+    ],
+)  # fmt: skip
+def test_a_count_right_before_an_arm_named_as_its_people_is_its_number(
+    sentence: str, numbers: dict[str, float]
+) -> None:
     assert numbers_by_group(sentence, ROLE) == numbers
 
 
