@@ -4054,6 +4054,22 @@ def _arms_own_p_in(low: str) -> re.Match[str] | None:
     )
 
 
+# Each arm's values of two or more outcomes, as many to each arm, just before the arms: "8%, 15% and
+# 10%, 22% in the F and O groups" (the first two the F group's), so p-values given "respectively"
+# after the arms are the outcomes', not each arm's own.
+_VALUES_OF_EACH_ARM = compiled(
+    r"(?<![\w.])\d+(?:\.\d+)?%?(?:\s*,\s*\d+(?:\.\d+)?%?)+,?\s+and\s+"
+    r"\d+(?:\.\d+)?%?(?:\s*,\s*\d+(?:\.\d+)?%?)+(?:\s+(?:in|for)(?:\s+the)?)?\s*$"
+)
+
+
+def values_of_each_arm_before(text: str) -> bool:
+    """Whether ``text`` ends with each arm's values of the outcomes ("8%, 15% and 10%, 22% in the"),
+    so the arms named next are those values', and p-values given them "respectively" are the
+    outcomes'."""
+    return bool(_VALUES_OF_EACH_ARM.search(text))
+
+
 def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     """(the tested arm's p-value, the comparator's, the comparator as named), where a clause gives
     each of the two arms its own test in turn ("pain decreased in the sham and massage groups (p =
@@ -4061,7 +4077,7 @@ def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     sham group (p = 0.31)": massage's is the first, sham's the second, each a change within its
     group); None where it does not, or the arms are not one tested and one comparator."""
     said = _arms_own_p_in(lowered(clause))
-    if said is None:
+    if said is None or values_of_each_arm_before(clause[: said.start()]):
         return None
     roles = [arm_named(said.group(arm), arms) for arm in ("a", "b")]
     if sorted(map(str, roles)) != [CMP, INT]:

@@ -8744,6 +8744,37 @@ def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_aft
     ]
 
 
+@pytest.mark.parametrize(
+    "values",
+    [
+        "Pain and fatigue scores were 3.1, 2.0 and 3.5, 2.8 in the massage and usual care groups",
+        "Pain and fatigue scores were 31%, 20% and 35%, 28% for the massage and usual care groups",
+    ],
+)
+def test_p_values_given_respectively_after_each_arms_values_of_two_outcomes_are_the_outcomes(
+    values: str,
+) -> None:
+    """Fictional: "A and B were 3.1, 2.0 and 3.5, 2.8 in the X and Y groups (p = 0.21 and p = 0.03,
+    respectively)": the two values before each arm are its values of the two outcomes, so the
+    p-values are the outcomes' in turn, not each arm's own. The first outcome keeps its test;
+    which way the second went the layout of the values leaves open, so it is not read."""
+    sentence = f"{values} (p = 0.21 and p = 0.03, respectively)."
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("pain", "no_difference", "between_groups", "p = 0.21"),
+    ]
+
+
+def test_an_outcome_joined_to_the_next_by_and_shares_its_bracketed_p_value() -> None:
+    """Fictional: "A (p = 0.02), B and C (p = 0.30) improved more": the list gives its items their
+    own p-values, and B's is the bracket after "B and C", as C's is."""
+    sentence = "Compared with usual care, fatigue (p = 0.02), anxiety and depression (p = 0.30) improved more with massage."
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("anxiety", "no_difference", "between_groups", "p = 0.30"),
+        ("depression", "no_difference", "between_groups", "p = 0.30"),
+        ("fatigue", "improved", "between_groups", "p = 0.02"),
+    ]
+
+
 def test_p_values_given_respectively_after_a_listed_object_split_the_list() -> None:
     """Fictional: "lowered A and B (p = 0.01 and p = 0.30, respectively)": each item its own test,
     as if bracketed after it, and the sentence's comparison for both."""
