@@ -41,6 +41,7 @@ from harvester.extract.readings import (
     changes_told,
     comparator_arm,
     comparator_arm_changed_more,
+    comparator_changed_nothing,
     comparator_opens,
     comparator_set_against_its_addition,
     comparators_set_against_each_other,
@@ -602,6 +603,14 @@ def outcome_finding(
             other_arms_own = the_other_arm_alone(clause, others_alone, arms.compared)
             if other_arms_own is None:
                 return None  # another arm's result against control: the intervention's is not told
+    if (
+        reading
+        and not compared
+        and reading[0] == "no_difference"
+        and (unchanged := comparator_changed_nothing(clause, arms.words, arms.controls))
+    ):
+        # "calcium alone had no effect on BMD": the comparator arm's own lack of change, named
+        other_arms_own = unchanged
     if reading and not compared and dosed_arm(opening + clause, arms.doses):
         pass  # one dose's arm set against another's: ``read_change`` has read it by the title's doses
     elif (
@@ -694,6 +703,8 @@ def outcome_finding(
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None
     by_numbers = None if reading and not compared else "between_groups"
+    if other_arms_own and reading and reading[0] == "no_difference" and not compared:
+        by_numbers = "within_group"  # the other arm's own lack of change over time
     if own_test and not compared:
         by_numbers = "within_group"  # each arm tested against its own start
     if reading is None and _WHO_IMPROVED.search(clause):

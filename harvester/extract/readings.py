@@ -2997,6 +2997,37 @@ def comparator_opens(clause: str, arms: Role) -> bool:
     )
 
 
+# A clause opening with an arm that brought about no change: "calcium alone had no effect on BMD",
+# "metformin did not significantly change HbA1c", "the control exercise failed to reduce pain".
+_ARM_CHANGED_NOTHING = compiled(
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)\s+"
+    r"(?:had|showed|produced|exerted) no (?:\w+ )?(?:effects?|influence|impact) (?:on|upon)\b|"
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<agent>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)\s+"
+    r"(?:did not|failed to) (?:\w+ly )?(?:change|affect|alter|influence|improve|reduce|lower|"
+    r"decrease|increase|raise|relieve)\b"
+)
+
+
+def comparator_changed_nothing(clause: str, arms: Role, controls: frozenset[str]) -> str | None:
+    """The comparator arm, as the clause names it, where the clause opens with it as what brought
+    about no change ("calcium alone had no effect on BMD", "metformin did not change HbA1c", in
+    trials of those against another treatment): that arm's own lack of change over time, no
+    result of the tested arm against it. None where the clause names the tested arm, sets arms
+    against each other, or opens with no comparator (``controls``: words the arms share, which name
+    the comparator given alone, "calcium alone")."""
+    low = lowered(clause)
+    said = _ARM_CHANGED_NOTHING.match(low)
+    if said is None or _set_against_in(low) or any(arms(word) == INT for word in WORD.findall(low)):
+        return None
+    name = said.group("arm") or said.group("agent")
+    words = name.split()
+    if any(arms(word) == CMP for word in words) or (
+        words[0] in controls and words[-1] in _GIVEN_ALONE and len(words) == 2
+    ):
+        return name
+    return None
+
+
 def _short_named_only(words: set[str], arms: Role, told: str) -> set[str]:
     """The methods' (``told``) words of the tested arm, where a clause sets the comparator, named by
     its words, against the tested arm named by a short name alone ("than in the IV group", the

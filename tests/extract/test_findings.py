@@ -3222,6 +3222,41 @@ def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, r
     assert _not_the_arms_own(found, "relaxation") == []
 
 
+@pytest.mark.parametrize(
+    ("title", "methods", "result", "arm"),
+    [  # fictional: the comparator opens the clause as what changed nothing
+        (
+            "Fictolan versus dorvamide for glycaemic control: a randomized trial",
+            "Adults with type 2 diabetes were randomized to fictolan or dorvamide for 12 weeks.",
+            "Dorvamide had no significant effect on HbA1c (p = 0.35).",
+            "dorvamide",
+        ),
+        (
+            "Vitamin K plus zinc versus zinc alone for bone density: a randomized trial",
+            "Older women were randomized to vitamin K plus zinc or zinc alone for 12 months.",
+            "Zinc alone had no effect on BMD.",
+            "zinc alone",
+        ),
+        (
+            "Acupuncture versus physiotherapy for neck pain: a randomized trial",
+            "Adults were randomized to acupuncture or physiotherapy for six weeks.",
+            "Physiotherapy did not change disability (p = 0.52).",
+            "physiotherapy",
+        ),
+    ],
+)
+def test_an_active_comparator_that_changed_nothing_is_its_own_arms_lack_of_change(
+    title: str, methods: str, result: str, arm: str
+) -> None:
+    """Fictional: "calcium alone had no effect on BMD" in a trial against calcium with another
+    drug is the comparator arm's own lack of change over time, not the tested arm's result against
+    it (nor the tested arm's own, where the vocabulary knows neither treatment)."""
+    found = _read_titled(title, methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("no_difference", "within_group", arm)
+    ]
+
+
 def _not_the_arms_own(found: list[Finding], arm: str) -> list[Finding]:
     """The anxiety findings that are not the other active arm's (``arm``) own change within it: a
     result in that arm alone ("anxiety decreased in the relaxation group") is read as its own, or
