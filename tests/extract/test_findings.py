@@ -13924,11 +13924,26 @@ def test_no_difference_from_a_third_arm_named_beside_the_tested_one_is_against_t
         "Back pain was worse at 1 year in patients with a recurrent herniation (p = 0.02).",
         "Physical activity was higher in survivors with lower body weight (p = 0.03).",
         "The group with catheter complications had more pain (p = 0.04).",
+        # the subject people told apart by a state of theirs, or of a kind, ranked against the rest
+        "Patients with diabetes had higher fatigue scores (p = 0.01).",
+        "Participants with obesity showed a greater reduction in fatigue (p = 0.04).",
+        "Older patients had more fatigue (p = 0.01).",
     ],
 )
 def test_people_told_apart_by_what_befell_them_are_no_arm(result: str) -> None:
     methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
     assert _read_titled("Aquatic exercise in multiple sclerosis", methods, result) == []
+
+
+def test_people_of_a_state_ranked_after_a_treatment_are_still_read() -> None:
+    """Fictional: "people with MS had less fatigue after aquatic exercise": the whole sample after
+    what it was given, not a part of it set against the rest."""
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    result = "Patients with MS had less fatigue after aquatic exercise than after usual care (p = 0.01)."
+    found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
 
 
 def test_people_told_apart_by_what_they_were_given_are_the_arm() -> None:
