@@ -93,6 +93,7 @@ from harvester.extract.mentions import (
     counted_as_responders,
     free_of_harm,
     instrument_polarities,
+    kept_under_control,
     listed_outcomes,
     measured_as,
     named_as_lost,
@@ -833,6 +834,7 @@ _TURNS = (
     named_as_lost,
     free_of_harm,
     counted_as_responders,
+    kept_under_control,
 )
 
 

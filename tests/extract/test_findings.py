@@ -7732,6 +7732,26 @@ def test_sleeping_longer_or_better_is_better_sleep(sentence: str, expected: str)
     assert [(f.domain, f.direction) for f in found] == [("sleep", expected)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a trouble under control, or controlled, more often with the treatment: its gain
+        (
+            "Pain was more often under control with massage than with usual care (p = 0.01).",
+            ("pain", "improved"),
+        ),
+        (
+            "Itching symptoms were controlled in more patients in the massage group (64% vs 38%, p = 0.02).",
+            ("other", "improved"),
+        ),
+        # "better controlled" tells the way by its "better" already
+        ("Pain was better controlled with massage than with usual care (p = 0.01).", ("pain", "improved")),
+    ],
+)
+def test_a_trouble_more_often_under_control_is_better(sentence: str, expected: tuple[str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [expected]
+
+
 @pytest.mark.parametrize("harm", ["Pain", "Fatigue"])
 def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
     sentence = f"{harm}-free walking time increased significantly with massage (p = 0.01)."  # fictional
