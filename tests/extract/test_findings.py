@@ -3257,6 +3257,29 @@ def test_an_active_comparator_that_changed_nothing_is_its_own_arms_lack_of_chang
     ]
 
 
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional: plain saline as what the other arm was given, the drug's placebo
+        "Patients were randomized to fictolan (FIC group) or normal saline (saline group).",
+        "Patients were randomized to intravenous fictolan or physiological saline before surgery.",
+    ],
+)
+def test_the_saline_arm_of_a_drug_trial_is_the_comparator(methods: str) -> None:
+    results = "Blood loss was greater in the saline group than in the fictolan group (p = 0.01)."
+    found = _read_titled("Fictolan in knee arthroplasty: a randomized trial", methods, results)
+    assert [(f.change, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "improved", "between_groups", "saline")
+    ]
+
+
+def test_saline_given_as_a_treatment_is_no_comparator() -> None:
+    """Fictional: saline irrigation is what the trial tests, against usual care."""
+    methods = "Adults were randomized to saline irrigation or usual care for 12 weeks."
+    results = "Congestion was lower in the saline group than in the usual care group (p = 0.01)."
+    found = _read_titled("Saline irrigation for sinusitis: a randomized trial", methods, results)
+    assert [(f.change, f.comparator) for f in found] == [("decreased", "usual care")]
+
+
 def _not_the_arms_own(found: list[Finding], arm: str) -> list[Finding]:
     """The anxiety findings that are not the other active arm's (``arm``) own change within it: a
     result in that arm alone ("anxiety decreased in the relaxation group") is read as its own, or
@@ -9665,8 +9688,8 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
 
 @pytest.mark.parametrize(
     ("result", "readings"),
-    [  # fictional: the saline arm, known by no word as the comparator, named first
-        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", []),
+    [  # fictional: the saline arm, the drug's placebo, named first or second
+        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", [("decreased", "improved")]),
         ("Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).", [("decreased", "improved")]),
     ],
 )  # fmt: skip
