@@ -7775,6 +7775,21 @@ def test_a_trouble_more_often_under_control_is_better(sentence: str, expected: t
     assert [(f.domain, f.direction) for f in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: the wait to fall asleep is sleep's latency, better shorter
+        (
+            "The time to fall asleep was shorter with massage than with usual care (p = 0.01).",
+            ("decreased", "improved"),
+        ),
+        ("Time taken to fall asleep increased in the massage group (p = 0.02).", ("increased", "worsened")),
+    ],
+)
+def test_the_time_to_fall_asleep_is_sleep_better_shorter(sentence: str, expected: tuple[str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("sleep", *expected)]
+
+
 @pytest.mark.parametrize("harm", ["Pain", "Fatigue"])
 def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
     sentence = f"{harm}-free walking time increased significantly with massage (p = 0.01)."  # fictional
