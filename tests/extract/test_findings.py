@@ -3280,6 +3280,21 @@ def test_saline_given_as_a_treatment_is_no_comparator() -> None:
     assert [(f.change, f.comparator) for f in found] == [("decreased", "usual care")]
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: events counted in each arm, no test and no word of which arm did better
+        "There were no new fractures in the fictolan group but four in the placebo group.",
+        "Falls occurred in 3 women in the fictolan group and 9 in the placebo group.",
+        "Two women in the fictolan group and seven in the placebo group had vertebral fractures.",
+    ],
+)
+def test_counts_per_arm_with_no_test_give_no_result(result: str) -> None:
+    """A count for each arm, untested and unranked, tells no difference the trial showed: no
+    finding, rather than one that claims a gain the abstract does not."""
+    methods = "Postmenopausal women were randomized to fictolan or placebo for 12 months."
+    assert _read_titled("Fictolan versus placebo for osteoporosis", methods, result) == []
+
+
 def _not_the_arms_own(found: list[Finding], arm: str) -> list[Finding]:
     """The anxiety findings that are not the other active arm's (``arm``) own change within it: a
     result in that arm alone ("anxiety decreased in the relaxation group") is read as its own, or
