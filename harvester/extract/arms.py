@@ -921,13 +921,24 @@ def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:
     return own if own or not compared - tested else tested & compared
 
 
+# An arm given plain saline, the placebo of a drug trial: "normal saline", "the same volume of 0.9%
+# saline before incision" (not "hypertonic saline" nor "saline irrigation", which treat).
+_PLAIN_SALINE = Caseless(
+    r"^\s*(?:(?:the|an?)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*ml\s+(?:of\s+)?)?(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*"
+    r"(?:saline|sodium chloride)\b(?!\s+(?:irrigation|rinses?|wash|lavage|sprays?|drops|gargles?|"
+    r"nasal|solution\s+containing)\b)(?!-)"
+)
+
+
 def _names_the_control_arm(arm: str, vocabulary: Vocabulary) -> bool:
     """Whether a randomized arm's words name the control: its vocabulary's words, untreated or the
-    other arm's treatment alone, or the treatment it went without ("no infusion")."""
+    other arm's treatment alone, the treatment it went without ("no infusion"), or plain saline."""
     return (
         vocabulary.names_the_control_arm(arm)
         or bool(_UNTREATED_OR_LESS.search(arm))
         or bool(_NONE_OF_IT.search(arm))
+        or bool(_PLAIN_SALINE.search(arm))
     )
 
 

@@ -93,6 +93,7 @@ from harvester.extract.mentions import (
     counted_as_responders,
     free_of_harm,
     instrument_polarities,
+    kept_under_control,
     listed_outcomes,
     measured_as,
     named_as_lost,
@@ -765,6 +766,11 @@ def _effect_of_a_characteristic(clause: str, arms: Role) -> bool:
     return not any(arms(w) for w in WORD.findall(said.group("what").lower()))
 
 
+# What people set apart had more or less of: "had higher", "showed a greater", "were less".
+_RANKED_AS_PEOPLE = (
+    r"(?:had|showed|reported|experienced|were|was)\s+(?:\w+ly\s+)?(?:an?\s+)?"
+    r"(?:higher|lower|longer|shorter|greater|larger|smaller|more|less|worse|better|poorer)\b"
+)
 # "Depression was lower in participants with higher walking speed", "patients who received a
 # transfusion had longer stays", "back pain was worse in patients with a recurrence": people told
 # apart by a state of theirs or by what befell them.
@@ -781,6 +787,17 @@ _PEOPLE_BY_WHAT_BEFELL_THEM = Caseless(
     r"(?!regard\b|respect\b|(?:an?|the)\s+(?:average|mean|exception|same)\b)"
 )
 _ARMS_AS_SUCH = Caseless(r"\b(?:groups?|arms?)\b")
+# "older patients had higher systolic pressure", "patients with diabetes had higher blood pressure":
+# people of a kind, or told apart by a state of theirs (not a treatment they had), as the subject,
+# ranked against the rest; not where the clause goes on to what they had or to another side
+# ("people with MS had greater torque after stepping": the whole sample, after a treatment).
+_PEOPLE_OF_A_KIND_RANKED = compiled(
+    r"^\W*(?:the\s+)?(?:(?:older|younger|obese|overweight|diabetic|hypertensive|male|female)\s+"
+    rf"{PEOPLE_APART}\s+|{PEOPLE_APART}\s+with(?:out)?\s+(?!(?:[\w-]+\s+){{0,2}}?(?:massage|treatment|"
+    r"therapy|intervention|exercise|placebo|sham|training|programme|program|care|drug|supplement\w*)\b)"
+    rf"(?:[\w-]+\s+){{1,3}}?){_RANKED_AS_PEOPLE}"
+    r"(?![^;]*\b(?:after|following|during|with|than|compared|versus|vs|relative)\b)"
+)
 
 
 def _holds_neither_with_nor_who(low: str) -> bool:
@@ -794,12 +811,12 @@ def _people_apart_from_the_arms(clause: str, arms: Role) -> bool:
     """Whether a clause sets people told apart by their state, or by what befell them, against
     the rest, naming no arm: which people fared worse, not what a treatment did ("patients who
     received a transfusion had longer hospital stays")."""
-    if _holds_neither_with_nor_who(lowered(clause)):
-        return False
-    said = _PEOPLE_BY_WHAT_BEFELL_THEM.search(lowered(clause))
+    low = lowered(clause)
+    said = _PEOPLE_OF_A_KIND_RANKED.match(low) or (
+        None if _holds_neither_with_nor_who(low) else _PEOPLE_BY_WHAT_BEFELL_THEM.search(low)
+    )
     if said is None:
         return False
-    low = lowered(clause)
     rest = low[: said.start()] + " " + low[said.end() :]
     return _ARMS_AS_SUCH.search(rest) is None and not any(arms(w) for w in WORD.findall(low))
 
@@ -817,6 +834,7 @@ _TURNS = (
     named_as_lost,
     free_of_harm,
     counted_as_responders,
+    kept_under_control,
 )
 
 

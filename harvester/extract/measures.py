@@ -895,6 +895,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
             low, *labelled.span("m")
         ):
             _add(found, clause, labelled.start("m"), labelled.end("m"))  # not "(positive: ES = 0.8; ...)"
+    _as_kept_under_control(found, low)
     return [found[start] for start in sorted(found)]
 
 
@@ -956,6 +957,24 @@ def _add_happened_too(found: dict[int, OpenMeasure], clause: str, low: str, star
     for item in _HAPPENED_TOO.finditer(low, start):
         if not _add(found, clause, item.start("m"), item.end("m")):
             return
+
+
+# "symptoms were more often under control", "symptoms were controlled in more children": what is
+# told is the control of the trouble, not the trouble (not "better controlled", whose "better"
+# tells the way already).
+KEPT_UNDER_CONTROL = compiled(
+    r"\s+(?:were|was|being|remained|stayed)\s+(?:(?:\w+ly|more|less|often|frequently)\s+){0,3}"
+    r"(?:under\s+control|controlled)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_kept_under_control(found: dict[int, OpenMeasure], low: str) -> None:
+    """A trouble said to be under control names its control, the more often the better: "asthma
+    symptoms were more often under control with X" is X's gain, though more symptoms are worse."""
+    for start, measure in found.items():
+        if measure.polarity == "lower_is_better" and KEPT_UNDER_CONTROL.match(low, measure.end):
+            found[start] = replace(measure, polarity="higher_is_better")
 
 
 def _as_goals(found: dict[int, OpenMeasure], before: set[int]) -> None:

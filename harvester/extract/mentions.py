@@ -17,6 +17,7 @@ from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
 from harvester.extract.measures import (
     ASPECT,
+    KEPT_UNDER_CONTROL,
     OTHER_WAY,
     SPREAD,
     WAIT_FOR_LISTED,
@@ -603,6 +604,14 @@ def free_of_harm(match: DomainMatch, text: str) -> DomainMatch:
     if match.polarity != "lower_is_better" or not _FREE_OF_HARM.search(
         text, max(0, match.start - 30), match.start
     ):
+        return match
+    return replace(match, polarity="higher_is_better")
+
+
+def kept_under_control(match: DomainMatch, text: str) -> DomainMatch:
+    """A trouble said to be under control names its control, the more often the better: "asthma
+    symptoms were more often under control with X" is X's gain, though more symptoms are worse."""
+    if match.polarity != "lower_is_better" or not KEPT_UNDER_CONTROL.match(text, match.end):
         return match
     return replace(match, polarity="higher_is_better")
 

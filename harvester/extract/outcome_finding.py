@@ -41,6 +41,7 @@ from harvester.extract.readings import (
     changes_told,
     comparator_arm,
     comparator_arm_changed_more,
+    comparator_changed_nothing,
     comparator_opens,
     comparator_set_against_its_addition,
     comparators_set_against_each_other,
@@ -83,6 +84,7 @@ from harvester.extract.readings import (
     told_by_its_interval_alone,
     trend_of_the_measure,
     turned_round,
+    values_of_each_arm_before,
 )
 from harvester.extract.sentences import WORD
 from harvester.extract.structure import (
@@ -198,6 +200,16 @@ _ARMS_LISTED = Caseless(
 )
 
 
+def _arms_own_p(clause: str, at: int) -> bool:
+    """Whether the clause lists arms before ``at`` whose p-values those given "respectively" may be:
+    not where the arms are those "between" which, nor where each arm's values of the outcomes come
+    before them."""
+    return any(
+        not arms.group("between") and not values_of_each_arm_before(clause[: arms.start()])
+        for arms in _ARMS_LISTED.finditer(clause[:at])
+    )
+
+
 def _without_respective_p(text: str, respective: str | None) -> str:
     """The text without the p-values it gives its outcomes in turn, where it does: "(p = 0.01 and
     p = 0.09, respectively)" after "spasticity and pain decreased in the massage group" are the
@@ -216,11 +228,7 @@ def respective_p_values(clause: str, spans: dict[str, tuple[int, int, int]]) -> 
     outcomes' "in the massage and control groups (p = 0.01 and p = 0.30, respectively)")."""
     run = RESPECTIVE_P.search(clause) if len(spans) > 1 else None
     at, found = (run.start(), respective_p(run.group())) if run else _each_after_its_number(clause, spans)
-    if (
-        not found
-        or any(start >= at for start, _, _ in spans.values())
-        or any(not arms.group("between") for arms in _ARMS_LISTED.finditer(clause[:at]))
-    ):
+    if not found or any(start >= at for start, _, _ in spans.values()) or _arms_own_p(clause, at):
         return {}
     closed = max((p.end() for p in P_VALUE.finditer(clause, 0, at)), default=0)
     spans = {key: span for key, span in spans.items() if span[0] >= closed}
@@ -495,6 +503,26 @@ def _p_value_named_again(clause: str, match: DomainMatch) -> str | None:
     return first_p_value(again.group("told")) if again else None
 
 
+# "and depression (p = 0.30)" just after an outcome: the next item's bracket, the only p-value in it
+# (not a p-value said before the next change noun: "and a non-significant (p = 0.30) increase in B").
+_NEXT_ITEMS_P = compiled(
+    r"\s*and\s+(?:the\s+)?(?:(?!\b(?:an?|\w*significan\w*|statistically)\b)[^\d()\[\],;.]){1,60}?\s*"
+    r"\(\s*(?P<p>[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
+)
+
+
+def _p_value_shared_with_the_next(clause: str, match: DomainMatch) -> str | None:
+    """The p-value of the next item joined to the outcome by "and", where the list gives its items
+    their own bracketed p-values: in "fatigue (p = 0.02), anxiety and depression (p = 0.30)
+    improved more", anxiety's is 0.30, as depression's; not where the outcome's bracket, or one
+    before it in the clause, is the only one ("anxiety and depression improved (p = 0.30)": one
+    p-value, the clause's)."""
+    if not match.end or not p_values(clause[: match.start]):
+        return None
+    shared = _NEXT_ITEMS_P.match(clause, match.end)
+    return shared.group("p") if shared else None
+
+
 def _tested_from_its_mention(segment: str, clause: str, start: int) -> str:
     """The outcome's stretch from its mention on, where its stretch starts at the clause start
     (to keep a verb before it) and a p-value follows the mention: in "risk of A was lower
@@ -540,6 +568,7 @@ def outcome_finding(
         own_test
         or _p_value_named_again(clause, own[0])
         or respective
+        or _p_value_shared_with_the_next(clause, own[0])
         or first_p_value(_past_the_start(_tested_from_its_mention(segment, clause, own[0].start)))
         or (
             first_p_value(own_part or clause)
@@ -574,6 +603,14 @@ def outcome_finding(
             other_arms_own = the_other_arm_alone(clause, others_alone, arms.compared)
             if other_arms_own is None:
                 return None  # another arm's result against control: the intervention's is not told
+    if (
+        reading
+        and not compared
+        and reading[0] == "no_difference"
+        and (unchanged := comparator_changed_nothing(clause, arms.words, arms.controls))
+    ):
+        # "calcium alone had no effect on BMD": the comparator arm's own lack of change, named
+        other_arms_own = unchanged
     if reading and not compared and dosed_arm(opening + clause, arms.doses):
         pass  # one dose's arm set against another's: ``read_change`` has read it by the title's doses
     elif (
@@ -666,6 +703,8 @@ def outcome_finding(
         # significant by one analysis, not by another: conflicting, and neither p-value is the result's
         reading, p_value = ("unclear", "unclear"), None
     by_numbers = None if reading and not compared else "between_groups"
+    if other_arms_own and reading and reading[0] == "no_difference" and not compared:
+        by_numbers = "within_group"  # the other arm's own lack of change over time
     if own_test and not compared:
         by_numbers = "within_group"  # each arm tested against its own start
     if reading is None and _WHO_IMPROVED.search(clause):

@@ -2998,6 +2998,37 @@ def comparator_opens(clause: str, arms: Role) -> bool:
     )
 
 
+# A clause opening with an arm that brought about no change: "calcium alone had no effect on BMD",
+# "metformin did not significantly change HbA1c", "the control exercise failed to reduce pain".
+_ARM_CHANGED_NOTHING = compiled(
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<arm>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)\s+"
+    r"(?:had|showed|produced|exerted) no (?:\w+ )?(?:effects?|influence|impact) (?:on|upon)\b|"
+    r"^\W*(?:but |and |while |whereas )?(?:the )?(?P<agent>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)\s+"
+    r"(?:did not|failed to) (?:\w+ly )?(?:change|affect|alter|influence|improve|reduce|lower|"
+    r"decrease|increase|raise|relieve)\b"
+)
+
+
+def comparator_changed_nothing(clause: str, arms: Role, controls: frozenset[str]) -> str | None:
+    """The comparator arm, as the clause names it, where the clause opens with it as what brought
+    about no change ("calcium alone had no effect on BMD", "metformin did not change HbA1c", in
+    trials of those against another treatment): that arm's own lack of change over time, no
+    result of the tested arm against it. None where the clause names the tested arm, sets arms
+    against each other, or opens with no comparator (``controls``: words the arms share, which name
+    the comparator given alone, "calcium alone")."""
+    low = lowered(clause)
+    said = _ARM_CHANGED_NOTHING.match(low)
+    if said is None or _set_against_in(low) or any(arms(word) == INT for word in WORD.findall(low)):
+        return None
+    name = said.group("arm") or said.group("agent")
+    words = name.split()
+    if any(arms(word) == CMP for word in words) or (
+        words[0] in controls and words[-1] in _GIVEN_ALONE and len(words) == 2
+    ):
+        return name
+    return None
+
+
 def _short_named_only(words: set[str], arms: Role, told: str) -> set[str]:
     """The methods' (``told``) words of the tested arm, where a clause sets the comparator, named by
     its words, against the tested arm named by a short name alone ("than in the IV group", the
@@ -4055,6 +4086,22 @@ def _arms_own_p_in(low: str) -> re.Match[str] | None:
     )
 
 
+# Each arm's values of two or more outcomes, as many to each arm, just before the arms: "8%, 15% and
+# 10%, 22% in the F and O groups" (the first two the F group's), so p-values given "respectively"
+# after the arms are the outcomes', not each arm's own.
+_VALUES_OF_EACH_ARM = compiled(
+    r"(?<![\w.])\d+(?:\.\d+)?%?(?:\s*,\s*\d+(?:\.\d+)?%?)+,?\s+and\s+"
+    r"\d+(?:\.\d+)?%?(?:\s*,\s*\d+(?:\.\d+)?%?)+(?:\s+(?:in|for)(?:\s+the)?)?\s*$"
+)
+
+
+def values_of_each_arm_before(text: str) -> bool:
+    """Whether ``text`` ends with each arm's values of the outcomes ("8%, 15% and 10%, 22% in the"),
+    so the arms named next are those values', and p-values given them "respectively" are the
+    outcomes'."""
+    return bool(_VALUES_OF_EACH_ARM.search(text))
+
+
 def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     """(the tested arm's p-value, the comparator's, the comparator as named), where a clause gives
     each of the two arms its own test in turn ("pain decreased in the sham and massage groups (p =
@@ -4062,7 +4109,7 @@ def arms_own_p_values(clause: str, arms: Role) -> tuple[str, str, str] | None:
     sham group (p = 0.31)": massage's is the first, sham's the second, each a change within its
     group); None where it does not, or the arms are not one tested and one comparator."""
     said = _arms_own_p_in(lowered(clause))
-    if said is None:
+    if said is None or values_of_each_arm_before(clause[: said.start()]):
         return None
     roles = [arm_named(said.group(arm), arms) for arm in ("a", "b")]
     if sorted(map(str, roles)) != [CMP, INT]:

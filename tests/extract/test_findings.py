@@ -3291,6 +3291,79 @@ def test_the_other_active_arm_s_result_is_never_the_intervention_s(title: str, r
     assert _not_the_arms_own(found, "relaxation") == []
 
 
+@pytest.mark.parametrize(
+    ("title", "methods", "result", "arm"),
+    [  # fictional: the comparator opens the clause as what changed nothing
+        (
+            "Fictolan versus dorvamide for glycaemic control: a randomized trial",
+            "Adults with type 2 diabetes were randomized to fictolan or dorvamide for 12 weeks.",
+            "Dorvamide had no significant effect on HbA1c (p = 0.35).",
+            "dorvamide",
+        ),
+        (
+            "Vitamin K plus zinc versus zinc alone for bone density: a randomized trial",
+            "Older women were randomized to vitamin K plus zinc or zinc alone for 12 months.",
+            "Zinc alone had no effect on BMD.",
+            "zinc alone",
+        ),
+        (
+            "Acupuncture versus physiotherapy for neck pain: a randomized trial",
+            "Adults were randomized to acupuncture or physiotherapy for six weeks.",
+            "Physiotherapy did not change disability (p = 0.52).",
+            "physiotherapy",
+        ),
+    ],
+)
+def test_an_active_comparator_that_changed_nothing_is_its_own_arms_lack_of_change(
+    title: str, methods: str, result: str, arm: str
+) -> None:
+    """Fictional: "calcium alone had no effect on BMD" in a trial against calcium with another
+    drug is the comparator arm's own lack of change over time, not the tested arm's result against
+    it (nor the tested arm's own, where the vocabulary knows neither treatment)."""
+    found = _read_titled(title, methods, result)
+    assert [(f.direction, f.comparison, f.comparator) for f in found] == [
+        ("no_difference", "within_group", arm)
+    ]
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [  # fictional: plain saline as what the other arm was given, the drug's placebo
+        "Patients were randomized to fictolan (FIC group) or normal saline (saline group).",
+        "Patients were randomized to intravenous fictolan or physiological saline before surgery.",
+    ],
+)
+def test_the_saline_arm_of_a_drug_trial_is_the_comparator(methods: str) -> None:
+    results = "Blood loss was greater in the saline group than in the fictolan group (p = 0.01)."
+    found = _read_titled("Fictolan in knee arthroplasty: a randomized trial", methods, results)
+    assert [(f.change, f.direction, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "improved", "between_groups", "saline")
+    ]
+
+
+def test_saline_given_as_a_treatment_is_no_comparator() -> None:
+    """Fictional: saline irrigation is what the trial tests, against usual care."""
+    methods = "Adults were randomized to saline irrigation or usual care for 12 weeks."
+    results = "Congestion was lower in the saline group than in the usual care group (p = 0.01)."
+    found = _read_titled("Saline irrigation for sinusitis: a randomized trial", methods, results)
+    assert [(f.change, f.comparator) for f in found] == [("decreased", "usual care")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: events counted in each arm, no test and no word of which arm did better
+        "There were no new fractures in the fictolan group but four in the placebo group.",
+        "Falls occurred in 3 women in the fictolan group and 9 in the placebo group.",
+        "Two women in the fictolan group and seven in the placebo group had vertebral fractures.",
+    ],
+)
+def test_counts_per_arm_with_no_test_give_no_result(result: str) -> None:
+    """A count for each arm, untested and unranked, tells no difference the trial showed: no
+    finding, rather than one that claims a gain the abstract does not."""
+    methods = "Postmenopausal women were randomized to fictolan or placebo for 12 months."
+    assert _read_titled("Fictolan versus placebo for osteoporosis", methods, result) == []
+
+
 def _not_the_arms_own(found: list[Finding], arm: str) -> list[Finding]:
     """The anxiety findings that are not the other active arm's (``arm``) own change within it: a
     result in that arm alone ("anxiety decreased in the relaxation group") is read as its own, or
@@ -7772,6 +7845,41 @@ def test_sleeping_longer_or_better_is_better_sleep(sentence: str, expected: str)
     assert [(f.domain, f.direction) for f in found] == [("sleep", expected)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: a trouble under control, or controlled, more often with the treatment: its gain
+        (
+            "Pain was more often under control with massage than with usual care (p = 0.01).",
+            ("pain", "improved"),
+        ),
+        (
+            "Itching symptoms were controlled in more patients in the massage group (64% vs 38%, p = 0.02).",
+            ("other", "improved"),
+        ),
+        # "better controlled" tells the way by its "better" already
+        ("Pain was better controlled with massage than with usual care (p = 0.01).", ("pain", "improved")),
+    ],
+)
+def test_a_trouble_more_often_under_control_is_better(sentence: str, expected: tuple[str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.direction) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # fictional: the wait to fall asleep is sleep's latency, better shorter
+        (
+            "The time to fall asleep was shorter with massage than with usual care (p = 0.01).",
+            ("decreased", "improved"),
+        ),
+        ("Time taken to fall asleep increased in the massage group (p = 0.02).", ("increased", "worsened")),
+    ],
+)
+def test_the_time_to_fall_asleep_is_sleep_better_shorter(sentence: str, expected: tuple[str, str]) -> None:
+    found = _read(INTRO, ("RESULTS", sentence))[0]
+    assert [(f.domain, f.change, f.direction) for f in found] == [("sleep", *expected)]
+
+
 @pytest.mark.parametrize("harm", ["Pain", "Fatigue"])
 def test_a_time_walked_free_of_a_harm_is_better_longer(harm: str) -> None:
     sentence = f"{harm}-free walking time increased significantly with massage (p = 0.01)."  # fictional
@@ -8819,6 +8927,37 @@ def test_p_values_given_respectively_after_another_result_go_to_the_outcomes_aft
     ]
 
 
+@pytest.mark.parametrize(
+    "values",
+    [
+        "Pain and fatigue scores were 3.1, 2.0 and 3.5, 2.8 in the massage and usual care groups",
+        "Pain and fatigue scores were 31%, 20% and 35%, 28% for the massage and usual care groups",
+    ],
+)
+def test_p_values_given_respectively_after_each_arms_values_of_two_outcomes_are_the_outcomes(
+    values: str,
+) -> None:
+    """Fictional: "A and B were 3.1, 2.0 and 3.5, 2.8 in the X and Y groups (p = 0.21 and p = 0.03,
+    respectively)": the two values before each arm are its values of the two outcomes, so the
+    p-values are the outcomes' in turn, not each arm's own. The first outcome keeps its test;
+    which way the second went the layout of the values leaves open, so it is not read."""
+    sentence = f"{values} (p = 0.21 and p = 0.03, respectively)."
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("pain", "no_difference", "between_groups", "p = 0.21"),
+    ]
+
+
+def test_an_outcome_joined_to_the_next_by_and_shares_its_bracketed_p_value() -> None:
+    """Fictional: "A (p = 0.02), B and C (p = 0.30) improved more": the list gives its items their
+    own p-values, and B's is the bracket after "B and C", as C's is."""
+    sentence = "Compared with usual care, fatigue (p = 0.02), anxiety and depression (p = 0.30) improved more with massage."
+    assert _p_values(_read(("METHODS", INTRO), ("RESULTS", sentence))) == [
+        ("anxiety", "no_difference", "between_groups", "p = 0.30"),
+        ("depression", "no_difference", "between_groups", "p = 0.30"),
+        ("fatigue", "improved", "between_groups", "p = 0.02"),
+    ]
+
+
 def test_p_values_given_respectively_after_a_listed_object_split_the_list() -> None:
     """Fictional: "lowered A and B (p = 0.01 and p = 0.30, respectively)": each item its own test,
     as if bracketed after it, and the sentence's comparison for both."""
@@ -9654,8 +9793,8 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
 
 @pytest.mark.parametrize(
     ("result", "readings"),
-    [  # fictional: the saline arm, known by no word as the comparator, named first
-        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", []),
+    [  # fictional: the saline arm, the drug's placebo, named first or second
+        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", [("decreased", "improved")]),
         ("Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).", [("decreased", "improved")]),
     ],
 )  # fmt: skip
@@ -13933,11 +14072,26 @@ def test_no_difference_from_a_third_arm_named_beside_the_tested_one_is_against_t
         "Back pain was worse at 1 year in patients with a recurrent herniation (p = 0.02).",
         "Physical activity was higher in survivors with lower body weight (p = 0.03).",
         "The group with catheter complications had more pain (p = 0.04).",
+        # the subject people told apart by a state of theirs, or of a kind, ranked against the rest
+        "Patients with diabetes had higher fatigue scores (p = 0.01).",
+        "Participants with obesity showed a greater reduction in fatigue (p = 0.04).",
+        "Older patients had more fatigue (p = 0.01).",
     ],
 )
 def test_people_told_apart_by_what_befell_them_are_no_arm(result: str) -> None:
     methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
     assert _read_titled("Aquatic exercise in multiple sclerosis", methods, result) == []
+
+
+def test_people_of_a_state_ranked_after_a_treatment_are_still_read() -> None:
+    """Fictional: "people with MS had less fatigue after aquatic exercise": the whole sample after
+    what it was given, not a part of it set against the rest."""
+    methods = "Sixty adults with MS were randomized to aquatic exercise or usual care for 12 weeks."
+    result = "Patients with MS had less fatigue after aquatic exercise than after usual care (p = 0.01)."
+    found = _read_titled("Aquatic exercise in multiple sclerosis", methods, result)
+    assert [(f.domain, f.direction, f.comparison) for f in found] == [
+        ("fatigue", "improved", "between_groups")
+    ]
 
 
 def test_people_told_apart_by_what_they_were_given_are_the_arm() -> None:
