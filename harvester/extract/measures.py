@@ -647,11 +647,16 @@ _DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 # A list's preposition said again before its next item: "no differences in A or in B".
 REPEATED_PREPOSITION = r"(?:in|on|for|regarding)"
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
-_SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
-    r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
+_LIST_BREAK = (
     r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)"
     # "levels of A and of B": the list's "of" said again, no part of B's name
-    r"(?:of\s+(?=[a-z]))?(?!\d)"
+    r"(?:of\s+(?=[a-z]|\d+(?:,\d+)*-[a-z]{3}))?"
+)
+_SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
+    r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d)|(?<=\b[a-z]\d)|(?<=\b[a-z]\d\d))"
+    # nor before one unless a name opens with it ("parathormone and 1,25-dihydroxyvitamin D",
+    # "ferritin and 6-minute walk distance"; not the "6- and 12-month" of one name)
+    rf"(?:(?<![-–]){_LIST_BREAK}(?=\d+(?:,\d+)*-[a-z]{{3}})|{_LIST_BREAK}(?!\d))"
     # nor before the grade a rating reached ("ratings of good or excellent"): one measure, not two
     r"(?!(?:very\s+)?(?:good|excellent)\b)"
 )

@@ -2148,6 +2148,23 @@ def test_a_list_saying_its_of_again_names_each_item(clause: str, measures: list[
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: an item whose name opens with a number joined to a word, or ends with one after a letter
+        ("Levels of prolactin and of 25-hydroxyvitamin D rose in both groups", ["prolactin", "25-hydroxyvitamin D"]),
+        ("Levels of osteocalcin and of 1,25-dihydroxyvitamin D3 rose in both groups", ["osteocalcin", "1,25-dihydroxyvitamin D3"]),
+        ("Levels of 1,25-dihydroxyvitamin D3 and of osteocalcin rose in both groups", ["1,25-dihydroxyvitamin D3", "osteocalcin"]),
+        ("Serum ferritin and 6-minute walk distance increased with the new drug", ["Serum ferritin", "6-minute walk distance"]),
+        ("Urinary cortisol and 8-OHdG decreased with the new drug", ["Urinary cortisol", "8-OHdG"]),
+        # still one name: a number of people, and one time point's name shared by two
+        ("An improvement was seen in 70 and 39 women in the two groups", []),
+        ("The 6- and 12-month walking distances increased with the new drug", ["6- and 12-month walking distances"]),
+    ],
+)  # fmt: skip
+def test_a_list_item_named_with_a_number_is_an_item_of_its_own(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_each_measure_sharing_the_word_levels_takes_its_own_good_side() -> None:
     found = open_measures("Prolactin and cortisol levels decreased with massage (p = 0.01)")
     assert [(m.measure, m.polarity) for m in found] == [
