@@ -1167,6 +1167,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("total antioxidant status", "no_good_side"),
         ("serum nitric oxide", "no_good_side"),
         ("fractional exhaled nitric oxide", "lower_is_better"),
+        # vitamin D's active form and precursors, levels like vitamin D's own; a deficiency still worse
+        ("serum 1,25-dihydroxyvitamin D", "no_good_side"),
+        ("1,25(OH)2D", "no_good_side"),
+        ("serum 25OHD", "no_good_side"),
+        ("plasma cholecalciferol", "no_good_side"),
+        ("vitamin D deficiency", "lower_is_better"),
         # habits that help or harm health, and the barriers and benefits seen in them
         ("MVPA minutes", "higher_is_better"),
         ("dietary fiber intake", "higher_is_better"),
