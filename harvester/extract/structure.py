@@ -197,7 +197,7 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
 # "Results At 12 weeks, ...", "RESULTS: Forty adults ...": the results' heading run into the text of
 # a section labelled otherwise, as some records join their sections; a capital after it, so that
 # "Results were analysed by intention to treat" stays the plan it is.
-_RESULTS_HEADING = compiled(r"^(?:Results|RESULTS|Findings|FINDINGS)\s*:?\s+(?=[A-Z0-9])")
+_RESULTS_HEADING = compiled(r"^(?:Results|RESULTS)\s*:?\s+(?=[A-Z0-9])")
 
 
 def _results_run_on(sentence: Evidence, sections: list[Section], results_from: int) -> bool:

@@ -402,7 +402,7 @@ def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quote
     assert p_values(text) == quoted
 
 
-@pytest.mark.parametrize("heading", ["Results", "Results:", "RESULTS:", "Findings:"])
+@pytest.mark.parametrize("heading", ["Results", "Results:", "RESULTS:", "RESULTS"])
 def test_a_results_heading_run_into_the_methods_begins_the_results(heading: str) -> None:
     # fictional: the record joined its results to its methods, the heading left inline
     methods = (
