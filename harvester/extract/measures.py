@@ -28,6 +28,7 @@ from harvester.extract.patterns import (
     BRACKETED,
     COMPARED,
     CONTROL_ARM,
+    DELAYED,
     HOW_MANY_PEOPLE,
     HOW_MUCH_SOONER,
     IMPAIRED,
@@ -171,8 +172,9 @@ _OBJECT = compiled(
     r"\b(?<!\bno )(?:(?:improved|worsened|deteriorated) (?:significantly )?on(?: the)?|"
     rf"{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|preventing|"
-    # "delayed the time to first analgesic request": the time it lengthened
-    r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
+    # "delayed the time to first analgesic request", "delayed the onset of atrial fibrillation": the
+    # time it lengthened
+    rf"{DELAYED}|"
     r"accelerated|hastened|"
     # "did not prevent wound infection", "failed to shorten the stay": the verb after "not" or "to"
     r"(?:(?<=not )|(?<=not significantly )|(?<=failed to ))"
@@ -335,6 +337,12 @@ _NONE_CHANGED = Screened(
 # Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
 # group", the time to discharge (shorter, better).
 _WHEN_DISCHARGED = compiled(rf"discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later)\b")
+# "delayed the onset of": what a treatment put off, just before the measure named by its coming.
+_PUT_OFF = compiled(r"\bdelayed\s+(?:the\s+)?$", re.IGNORECASE)
+_WAS_PUT_OFF = compiled(
+    r"\s+(?:was|were)\s+(?:(?:significantly|markedly|further)\s+)?delayed\b", re.IGNORECASE
+)
+_COMING = compiled(r"(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of\s", re.IGNORECASE)
 _DISCHARGED = Screened(
     r"\b(?:was|were|be|been|being)\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?P<m>)"
     rf"(?=(?P<named>discharged){HOW_MUCH_SOONER}(?:earlier|sooner|later)\b)"
@@ -1623,6 +1631,13 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
         return OTHER_WAY[side]  # "time to first flatus, bowel movement and oral intake": its wait
     if side is None and _WHEN_DISCHARGED.match(clause, start):
         return "lower_is_better"  # "discharged 3 days earlier": the time to discharge
+    if _COMING.match(text) and (
+        _PUT_OFF.search(clause[max(0, start - 20) : start]) or _WAS_PUT_OFF.match(clause, end)
+    ):
+        # "delayed the onset of atrial fibrillation", "the onset of atrial fibrillation was delayed":
+        # the wait for it, longer the better for a harm and worse for a good thing, or the list's
+        # own side for an onset it knows ("onset of sensory block")
+        return polarity_of(f"time to {text}")
     if side is None and _INFANTS_GAINED.search(clause[max(0, start - 120) : start]) and _WEIGHT.match(text):
         return "higher_is_better"  # "infants in the massage group gained more weight": their weight gain
     if side not in (None, NO_GOOD_SIDE) or not ("requir" in clause or "need" in clause):

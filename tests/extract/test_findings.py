@@ -14510,3 +14510,29 @@ def test_the_other_arms_change_in_contrast_to_the_tested_arms_is_not_the_tested_
     readings = [(f.comparison, f.comparator, f.change) for f in found]
     assert ("within_group", None, "decreased") not in readings
     assert ("within_group", "placebo", "decreased") in readings
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a coming put off, its wait lengthened
+        ("Fictolan significantly delayed the onset of atrial fibrillation (p = 0.02).", ("increased", "improved")),
+        ("Fictolan significantly delayed the first occurrence of atrial fibrillation (p = 0.02).", ("increased", "improved")),
+        ("Fictolan significantly delayed the onset of sensory block (p = 0.02).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_an_onset_a_treatment_delayed_is_a_longer_wait(result: str, reading: tuple[str, str]) -> None:
+    found = _read_titled(
+        "Fictolan after cardiac surgery: a fictional randomized trial",
+        "Eighty adults were randomized to fictolan or placebo.",
+        result,
+    )
+    assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
+def test_the_onset_of_a_vocabulary_outcome_delayed_is_no_change_in_the_outcome() -> None:
+    found = _read_titled(  # fictional: the wait for pain lengthened, not more pain
+        "Fictolan after cardiac surgery: a fictional randomized trial",
+        "Eighty adults were randomized to fictolan or placebo.",
+        "Fictolan significantly delayed the onset of pain (p = 0.02).",
+    )
+    assert [f for f in found if f.domain == "pain"] == []

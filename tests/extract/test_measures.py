@@ -3070,3 +3070,19 @@ def test_measures_of_trials_in_general_have_their_side(measure: str, polarity: s
 def test_the_decline_sized_is_the_change_of_the_outcome_before_not_a_measure() -> None:
     # fictional: "the decline" is how the outcome named before fell, sized against the other arm
     assert open_measures("however, the decline was larger with acupressure (p = 0.03).") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "side"),
+    [  # fictional: what a treatment put off, named by its coming: the wait for it, its side
+        ("Fictolan significantly delayed the onset of atrial fibrillation (p = 0.02)", "higher_is_better"),
+        ("Fictolan delayed the first recurrence of atrial fibrillation (p = 0.02)", "higher_is_better"),
+        ("The onset of atrial fibrillation was significantly delayed with fictolan (p = 0.02)", "higher_is_better"),
+        # an onset the list knows keeps its own side; an onset counted is the harm itself
+        ("Fictolan delayed the onset of sensory block (p = 0.02)", "lower_is_better"),
+        ("Onset of atrial fibrillation occurred in 12% with fictolan and 30% with placebo (p = 0.02)", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_an_onset_a_treatment_delayed_takes_the_side_of_the_wait_for_it(clause: str, side: str) -> None:
+    (measure,) = open_measures(clause)
+    assert measure.polarity == side
