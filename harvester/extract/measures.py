@@ -28,6 +28,7 @@ from harvester.extract.patterns import (
     BRACKETED,
     COMPARED,
     CONTROL_ARM,
+    DELAYED,
     HOW_MANY_PEOPLE,
     HOW_MUCH_SOONER,
     IMPAIRED,
@@ -178,8 +179,9 @@ _OBJECT = compiled(
     r"\b(?<!\bno )(?:(?:improved|worsened|deteriorated) (?:significantly )?on(?: the)?|"
     rf"{_CHANGED}|reduce|improve|decrease|increase|"
     r"reducing|improving|decreasing|increasing|lowering|relieving|preventing|"
-    # "delayed the time to first analgesic request": the time it lengthened
-    r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
+    # "delayed the time to first analgesic request", "delayed the onset of atrial fibrillation": the
+    # time it lengthened
+    rf"{DELAYED}|"
     r"accelerated|hastened|"
     # "did not prevent wound infection", "failed to shorten the stay": the verb after "not" or "to"
     r"(?:(?<=not )|(?<=not significantly )|(?<=failed to ))"
@@ -349,6 +351,12 @@ _NONE_CHANGED = Screened(
 # Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
 # group", the time to discharge (shorter, better).
 _WHEN_DISCHARGED = compiled(rf"discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later)\b")
+# "delayed the onset of": what a treatment put off, just before the measure named by its coming.
+_PUT_OFF = compiled(r"\bdelayed\s+(?:the\s+)?$", re.IGNORECASE)
+_WAS_PUT_OFF = compiled(
+    r"\s+(?:was|were)\s+(?:(?:significantly|markedly|further)\s+)?delayed\b", re.IGNORECASE
+)
+_COMING = compiled(r"(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of\s", re.IGNORECASE)
 _DISCHARGED = Screened(
     r"\b(?:was|were|be|been|being)\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?P<m>)"
     rf"(?=(?P<named>discharged){HOW_MUCH_SOONER}(?:earlier|sooner|later)\b)"
@@ -664,11 +672,16 @@ _DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 # A list's preposition said again before its next item: "no differences in A or in B".
 REPEATED_PREPOSITION = r"(?:in|on|for|regarding)"
 # Between the items of a list: "A, B, and C", "A or B", "A as well as B"; not "grade 3 or 4".
-_SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
-    r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d))"
+_LIST_BREAK = (
     r"(?:\s*,\s*(?:(?:and/or|and|or|nor|as well as)\s+)?|\s+(?:and/or|and|or|nor|as well as)\s+)"
     # "levels of A and of B": the list's "of" said again, no part of B's name
-    r"(?:of\s+(?=[a-z]))?(?!\d)"
+    r"(?:of\s+(?=[a-z]|\d+(?:,\d+)*-[a-z]{3}))?"
+)
+_SEPARATOR = compiled(  # not after a number ("70 and 39 women"), but after a name's ("IL-6 and")
+    r"(?:(?<!\d)|(?<=[a-z]-\d)|(?<=[a-z]-\d\d)|(?<=\b[a-z]\d)|(?<=\b[a-z]\d\d))"
+    # nor before one unless a name opens with it ("parathormone and 1,25-dihydroxyvitamin D",
+    # "ferritin and 6-minute walk distance"; not the "6- and 12-month" of one name)
+    rf"(?:(?<![-–]){_LIST_BREAK}(?=\d+(?:,\d+)*-[a-z]{{3}})|{_LIST_BREAK}(?!\d))"
     # nor before the grade a rating reached ("ratings of good or excellent"): one measure, not two
     r"(?!(?:very\s+)?(?:good|excellent)\b)"
 )
@@ -1667,6 +1680,13 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
         return OTHER_WAY[side]  # "time to first flatus, bowel movement and oral intake": its wait
     if side is None and _WHEN_DISCHARGED.match(clause, start):
         return "lower_is_better"  # "discharged 3 days earlier": the time to discharge
+    if _COMING.match(text) and (
+        _PUT_OFF.search(clause[max(0, start - 20) : start]) or _WAS_PUT_OFF.match(clause, end)
+    ):
+        # "delayed the onset of atrial fibrillation", "the onset of atrial fibrillation was delayed":
+        # the wait for it, longer the better for a harm and worse for a good thing, or the list's
+        # own side for an onset it knows ("onset of sensory block")
+        return polarity_of(f"time to {text}")
     if side is None and _INFANTS_GAINED.search(clause[max(0, start - 120) : start]) and _WEIGHT.match(text):
         return "higher_is_better"  # "infants in the massage group gained more weight": their weight gain
     if side not in (None, NO_GOOD_SIDE) or not ("requir" in clause or "need" in clause):

@@ -132,6 +132,12 @@ HOW_MUCH_SOONER = (
     r"\s+(?:(?:on\s+average|(?:an?\s+)?(?:mean|median|average)(?:\s+of)?|about|approximately|"
     r"(?:statistically\s+)?(?:significantly|\w+ly)|[\d.·]+\s+(?:days?|hours?|h))\s+){0,4}"
 )
+# What a treatment put off, named by its coming: "delayed the onset of atrial fibrillation", "the
+# first recurrence of", "the appearance of"; the wait for it lengthened, as "delayed the time to" says.
+DELAYED = (
+    r"delayed(?=\s+(?:the\s+)?(?:(?:(?:mean|median)\s+)?(?:time|latency)\b|"
+    r"(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of\b))"
+)
 # A short name an abstract gives an arm or a measure: two to five letters, a capital first and
 # last ("CG", "MFR", "GrA"), as read in brackets after the words it stands for or before "group".
 SHORT_NAME = r"[A-Z][A-Za-z]{0,3}[A-Z]"

@@ -45,6 +45,7 @@ from harvester.extract.patterns import (
     CHANGE_NOUNS,
     COMPARED,
     CONTROL_ARM,
+    DELAYED,
     HOW_MANY_PEOPLE,
     HOW_MUCH_SOONER,
     IMPAIRED,
@@ -156,8 +157,9 @@ _UP = (
     r"prolonged|lengthened|doubled|tripled|rises?(?=\s+(?:in|of)\b)|"
     # "discharged 3 days later": a longer time to discharge
     rf"discharged(?={HOW_MUCH_SOONER}later\b)|"
-    # "delayed the time to first analgesic request": a longer time (not "delayed the decline in")
-    r"delayed(?=\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency)\b)|"
+    # "delayed the time to first analgesic request", "delayed the onset of atrial fibrillation": a
+    # longer time (not "delayed the decline in")
+    rf"{DELAYED}|"
     # "accelerated wound healing", "hastened bone loss": more of what they name, sooner, good or bad
     # (not a time: "accelerated the time to ...")
     r"(?:accelerat|hasten)ed(?!\s+(?:the\s+)?(?:(?:mean|median)\s+)?(?:time|latency|duration)\b)|"
@@ -1542,6 +1544,12 @@ def read_change(
         return "no_difference", "no_difference"  # "pain, but not fatigue, improved": not fatigue
     if own and own[0].end and _DID_NOT.match(lowered(clause), own[0].end):
         return "no_difference", "no_difference"  # "..., whereas fatigue did not (p = 0.42)"
+    if (
+        own
+        and own[0].end
+        and _PUT_OFF_COMING.search(lowered(clause), max(0, own[0].start - 60), own[0].start)
+    ):
+        return None  # "delayed the onset of pain": the wait for pain lengthened, not more pain
     if own and own[0].end and _NONE_OTHER_THAN.search(lowered(clause)[: own[0].start]):
         return None  # "no outcome other than anxiety improved": its "than" sets no arm against another
     if own and own[0].end and _excepted_from_the_subject(lowered(clause), own[0]):
@@ -3257,6 +3265,13 @@ def _polarity(change_at: int, own: list[DomainMatch], stated: str) -> str:
         ):
             return subject.polarity
     return (before[-1] if before else own[0]).polarity
+
+
+# "delayed the onset of": what a treatment put off, up to the thing whose coming it was.
+_PUT_OFF_COMING = compiled(
+    r"delayed\s+(?:the\s+)?(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of\s+"
+    r"(?:the\s+)?$"
+)
 
 
 # "the increase in anxiety was smaller in the massage group": a change noun, then its size, smaller.

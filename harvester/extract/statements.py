@@ -87,6 +87,11 @@ _CLAUSE_BREAK = Caseless(
     r"less effective)\s+(?:to|than|for|in|on)\b)|"
     # "but not in fatigue, pain or sleep": a list the denial runs on through; not "but not in the
     # control group, and the difference between the groups was significant", a statement after it
+    # "remained low in the drug group in contrast to an increase in the placebo group": the other
+    # arm's own change, told by its noun, set against the first arm's
+    r",?\s+(?:in contrast to|as opposed to)\s+(?=(?:an? )?(?:(?:non-?|statistically )?significant |slight )?"
+    r"(?:increase|decrease|improvement|reduction|rise|fall|decline|worsening|deterioration) "
+    r"(?:in|among|with) (?:the )?(?:[\w-]+ ){1,3}?(?:group|arm)s?\b)|"
     r";\s*|,?\s+(?:(?:but(?! not (?:in |with |by |for |on |the )*[\w-]+(?: [\w-]+){0,3},"
     r"(?!\s+(?:and|but|while|whereas)\s+(?:the|this|these|there|it)\b))|"
     # ("longer while taking placebo than while taking melatonin": "while" of a time, no contrast)

@@ -177,10 +177,14 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
     sentences = [_without_label(s, sections, text) for s in split_sentences(text)]
     sentences = [s for s in sentences if s.text]
     found = []
+    results_from = -1  # where a results heading run into a section of other parts begins
     for index, sentence in enumerate(sentences):
         label = section_of(sections, sentence.start)
         role = label_role(label)
-        if role is not None:
+        if role in ("background", "methods") and _results_run_on(sentence, sections, results_from):
+            results_from = sentence.start
+            found.append(AbstractSentence(_after_the_heading(sentence), "results", True))
+        elif role is not None:
             found.append(AbstractSentence(sentence, role, True))
         elif _joins_methods_and_results(label):
             found.append(AbstractSentence(sentence, _plan_or_result(sentence.text), True))
@@ -188,6 +192,32 @@ def abstract_sentences(record: Record) -> list[AbstractSentence]:
             is_last = index == len(sentences) - 1 and len(sentences) >= 3
             found.append(AbstractSentence(sentence, _role_from_words(sentence.text, is_last), False))
     return _background_first([_summing_up(s) for s in found])
+
+
+# "Results At 12 weeks, ...", "RESULTS: Forty adults ...": the results' heading run into the text of
+# a section labelled otherwise, as some records join their sections; a capital after it, so that
+# "Results were analysed by intention to treat" stays the plan it is.
+_RESULTS_HEADING = compiled(r"^(?:Results|RESULTS)\s*:?\s+(?=[A-Z0-9])")
+
+
+def _results_run_on(sentence: Evidence, sections: list[Section], results_from: int) -> bool:
+    """Whether the sentence opens with a results heading, or follows one in its section: the
+    methods' "... assessed at 12 weeks. Results At 12 weeks, pain was lower (p = 0.01)" reports
+    what was found from the heading on, whatever the section's label."""
+    if _RESULTS_HEADING.match(sentence.text):
+        return True
+    section = section_at(sections, sentence.start)
+    return section is not None and section.start <= results_from < sentence.start
+
+
+def _after_the_heading(sentence: Evidence) -> Evidence:
+    """The sentence without the results heading it opens with, as a label's prefix is dropped."""
+    heading = _RESULTS_HEADING.match(sentence.text)
+    if heading is None:
+        return sentence
+    return Evidence(
+        text=sentence.text[heading.end() :], start=sentence.start + heading.end(), end=sentence.end
+    )
 
 
 # "In summary, ...", "Taken together, ...", "These findings suggest that ...", "Overall, massage

@@ -12137,6 +12137,17 @@ def test_one_arm_unchanged_beside_a_significant_interaction_is_not_the_arms_alik
             "Grip strength rose in the placebo group while it remained unchanged in the fictolan group (p = 0.02).",
             ("decreased", "worsened"),
         ),
+        # the other arm's change told by its noun, "in contrast to" or "as opposed to" it
+        (
+            "Grip strength did not change in the fictolan group, in contrast to a decline in the placebo group "
+            "(p = 0.01).",
+            ("increased", "improved"),
+        ),
+        (
+            "Grip strength remained unchanged in the fictolan group as opposed to a significant rise in the "
+            "placebo group (p = 0.03).",
+            ("decreased", "worsened"),
+        ),
     ],
 )
 def test_one_arm_steady_while_the_other_changed_compares_the_arms(
@@ -14717,3 +14728,40 @@ def test_each_arms_change_said_alike_keeps_the_tested_arms_own_change(results: s
         ("spasticity", "improved", "within_group"),
         ("spasticity", "no_difference", "between_groups"),
     ]
+
+
+def test_the_other_arms_change_in_contrast_to_the_tested_arms_is_not_the_tested_arms_own() -> None:
+    found = _read_titled(  # fictional
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        "Grip strength stayed high in the fictolan group in contrast to a decline in the placebo group.",
+    )
+    readings = [(f.comparison, f.comparator, f.change) for f in found]
+    assert ("within_group", None, "decreased") not in readings
+    assert ("within_group", "placebo", "decreased") in readings
+
+
+@pytest.mark.parametrize(
+    ("result", "reading"),
+    [  # fictional: a coming put off, its wait lengthened
+        ("Fictolan significantly delayed the onset of atrial fibrillation (p = 0.02).", ("increased", "improved")),
+        ("Fictolan significantly delayed the first occurrence of atrial fibrillation (p = 0.02).", ("increased", "improved")),
+        ("Fictolan significantly delayed the onset of sensory block (p = 0.02).", ("increased", "worsened")),
+    ],
+)  # fmt: skip
+def test_an_onset_a_treatment_delayed_is_a_longer_wait(result: str, reading: tuple[str, str]) -> None:
+    found = _read_titled(
+        "Fictolan after cardiac surgery: a fictional randomized trial",
+        "Eighty adults were randomized to fictolan or placebo.",
+        result,
+    )
+    assert [(f.change, f.direction, f.comparison) for f in found] == [(*reading, "between_groups")]
+
+
+def test_the_onset_of_a_vocabulary_outcome_delayed_is_no_change_in_the_outcome() -> None:
+    found = _read_titled(  # fictional: the wait for pain lengthened, not more pain
+        "Fictolan after cardiac surgery: a fictional randomized trial",
+        "Eighty adults were randomized to fictolan or placebo.",
+        "Fictolan significantly delayed the onset of pain (p = 0.02).",
+    )
+    assert [f for f in found if f.domain == "pain"] == []

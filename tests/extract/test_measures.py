@@ -1169,6 +1169,12 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("total antioxidant status", "no_good_side"),
         ("serum nitric oxide", "no_good_side"),
         ("fractional exhaled nitric oxide", "lower_is_better"),
+        # vitamin D's active form and precursors, levels like vitamin D's own; a deficiency still worse
+        ("serum 1,25-dihydroxyvitamin D", "no_good_side"),
+        ("1,25(OH)2D", "no_good_side"),
+        ("serum 25OHD", "no_good_side"),
+        ("plasma cholecalciferol", "no_good_side"),
+        ("vitamin D deficiency", "lower_is_better"),
         # habits that help or harm health, and the barriers and benefits seen in them
         ("MVPA minutes", "higher_is_better"),
         ("dietary fiber intake", "higher_is_better"),
@@ -2150,6 +2156,23 @@ def test_a_list_saying_its_of_again_names_each_item(clause: str, measures: list[
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: an item whose name opens with a number joined to a word, or ends with one after a letter
+        ("Levels of prolactin and of 25-hydroxyvitamin D rose in both groups", ["prolactin", "25-hydroxyvitamin D"]),
+        ("Levels of osteocalcin and of 1,25-dihydroxyvitamin D3 rose in both groups", ["osteocalcin", "1,25-dihydroxyvitamin D3"]),
+        ("Levels of 1,25-dihydroxyvitamin D3 and of osteocalcin rose in both groups", ["1,25-dihydroxyvitamin D3", "osteocalcin"]),
+        ("Serum ferritin and 6-minute walk distance increased with the new drug", ["Serum ferritin", "6-minute walk distance"]),
+        ("Urinary cortisol and 8-OHdG decreased with the new drug", ["Urinary cortisol", "8-OHdG"]),
+        # still one name: a number of people, and one time point's name shared by two
+        ("An improvement was seen in 70 and 39 women in the two groups", []),
+        ("The 6- and 12-month walking distances increased with the new drug", ["6- and 12-month walking distances"]),
+    ],
+)  # fmt: skip
+def test_a_list_item_named_with_a_number_is_an_item_of_its_own(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_each_measure_sharing_the_word_levels_takes_its_own_good_side() -> None:
     found = open_measures("Prolactin and cortisol levels decreased with massage (p = 0.01)")
     assert [(m.measure, m.polarity) for m in found] == [
@@ -3069,3 +3092,19 @@ def test_measures_of_trials_in_general_have_their_side(measure: str, polarity: s
 def test_the_decline_sized_is_the_change_of_the_outcome_before_not_a_measure() -> None:
     # fictional: "the decline" is how the outcome named before fell, sized against the other arm
     assert open_measures("however, the decline was larger with acupressure (p = 0.03).") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "side"),
+    [  # fictional: what a treatment put off, named by its coming: the wait for it, its side
+        ("Fictolan significantly delayed the onset of atrial fibrillation (p = 0.02)", "higher_is_better"),
+        ("Fictolan delayed the first recurrence of atrial fibrillation (p = 0.02)", "higher_is_better"),
+        ("The onset of atrial fibrillation was significantly delayed with fictolan (p = 0.02)", "higher_is_better"),
+        # an onset the list knows keeps its own side; an onset counted is the harm itself
+        ("Fictolan delayed the onset of sensory block (p = 0.02)", "lower_is_better"),
+        ("Onset of atrial fibrillation occurred in 12% with fictolan and 30% with placebo (p = 0.02)", "lower_is_better"),
+    ],
+)  # fmt: skip
+def test_an_onset_a_treatment_delayed_takes_the_side_of_the_wait_for_it(clause: str, side: str) -> None:
+    (measure,) = open_measures(clause)
+    assert measure.polarity == side

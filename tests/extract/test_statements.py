@@ -215,6 +215,18 @@ def test_an_arms_change_then_the_other_arm_unchanged_are_two_statements() -> Non
     assert _clauses(tested) == [tested]
 
 
+@pytest.mark.parametrize("contrast", ["in contrast to", ", in contrast to", "as opposed to"])
+def test_an_arm_unchanged_then_the_other_arms_change_in_contrast_are_two_statements(contrast: str) -> None:
+    said = f"Fatigue stayed level in the tai chi group {contrast} a significant rise in the control group."
+    assert _clauses(said.replace(" ,", ",")) == [  # fictional
+        "Fatigue stayed level in the tai chi group",
+        "a significant rise in the control group.",
+    ]
+    # a contrast with another thing than an arm's change is no statement of its own
+    other = "Fatigue fell in the tai chi group in contrast to earlier reports."
+    assert _clauses(other) == [other]
+
+
 @pytest.mark.parametrize("term", ["time x group", "group × time", "group-by-time"])
 def test_a_change_in_both_arms_then_no_interaction_are_two_statements(term: str) -> None:
     said = f"Fatigue improved in both groups (time effect p = 0.04) without a {term} interaction (p = 0.52)."

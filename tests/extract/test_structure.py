@@ -400,3 +400,32 @@ def test_an_editors_summary_on_a_line_of_its_own_reports_no_finding_of_its_own()
 )
 def test_a_p_value_is_read_also_as_the_plural_of_a_set_of_tests(text: str, quoted: tuple[str, ...]) -> None:
     assert p_values(text) == quoted
+
+
+@pytest.mark.parametrize("heading", ["Results", "Results:", "RESULTS:", "RESULTS"])
+def test_a_results_heading_run_into_the_methods_begins_the_results(heading: str) -> None:
+    # fictional: the record joined its results to its methods, the heading left inline
+    methods = (
+        "Sixty adults with tension headache were randomized to neck stretching or usual care. "
+        "Results were analysed by intention to treat. "
+        f"{heading} At 8 weeks, headache days were fewer with neck stretching than with usual care "
+        "(p = 0.02). Neck stiffness was also milder with stretching."
+    )
+    fictional = Record(
+        pmid="1",
+        title="",
+        abstract=(
+            AbstractSection(methods, "METHODS", "METHODS"),
+            AbstractSection("Neck stretching may help.", "CONCLUSIONS", "CONCLUSIONS"),
+        ),
+    )
+    sentences = abstract_sentences(fictional)
+    assert [(s.role, s.evidence.text[:22]) for s in sentences] == [
+        ("methods", "Sixty adults with tens"),
+        ("methods", "Results were analysed "),
+        ("results", "At 8 weeks, headache d"),
+        ("results", "Neck stiffness was als"),
+        ("conclusions", "Neck stretching may he"),
+    ]
+    opened = sentences[2].evidence
+    assert fictional.abstract_text[opened.start : opened.end] == opened.text
