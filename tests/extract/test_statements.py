@@ -1151,6 +1151,33 @@ def test_a_crossovers_check_of_its_design_is_told_apart(clause: str, design: boo
 
 
 @pytest.mark.parametrize(
+    ("clause", "check"),
+    [  # fictional: a review's check that its pooled result holds without some trials
+        ("Sensitivity analyses omitting quasi-randomised trials did not change the results", True),
+        ("A leave-one-out analysis gave similar estimates for sleep quality", True),
+        ("In sensitivity analysis, the findings for fatigue remained robust", True),
+        ("Cupping lowered neck pain compared with waiting list (MD -1.1, 95% CI -1.6 to -0.6)", False),
+        ("Neck pain did not change after cupping (p = 0.41)", False),
+    ],
+)
+def test_a_reviews_check_of_its_pooled_result_is_no_result_of_its_own(clause: str, check: bool) -> None:
+    assert checks_its_design(clause) is check
+
+
+@pytest.mark.parametrize(
+    ("clause", "ranked"),
+    [  # fictional: a review's trials ranked by what they gave, not the arms
+        ("In subgroup analyses, the effect on insomnia was larger in trials using ear seeds", True),
+        ("Effects were greater for supervised than for unsupervised cycling programmes", True),
+        ("The effect on stiffness was smaller among studies lasting under four weeks", True),
+        ("The effect on stiffness was larger in the cupping group than in the control group", False),
+    ],
+)
+def test_a_reviews_trials_ranked_by_what_they_gave_are_no_arms_compared(clause: str, ranked: bool) -> None:
+    assert compares_subgroups(clause) is ranked
+
+
+@pytest.mark.parametrize(
     ("clause", "subgroups"),
     [  # fictional: one kind of people in each arm is the arms compared; two kinds are subgroups
         ("Women in the rest group reported more anxiety than women in the massage group", False),
