@@ -3588,6 +3588,8 @@ def comparison_of(
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
+    if _RATIO_ESTIMATE.search(clause):
+        return "between_groups"  # "fewer falls in the treated cohort (IRR 0.81)": a cohort's two groups
     if controlled and _ADDED_TO.match(lowered(sentence)):
         return "between_groups"  # "adding massage to rehabilitation reduced pain": against it alone
     if controlled and arms is not None and _benefit_of_the_tested_arm(low, arms):

@@ -547,6 +547,18 @@ def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: st
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [  # fictional: a cohort's treated and untreated people, no comparator named, set side by side
+        "pressure sores were no less frequent in the riluzole cohort (incidence rate ratio 0.94, 95% CI 0.71 to 1.25)",
+        "readmissions were lower in the treated patients (hazard ratio 0.58, 95% CI 0.40 to 0.84)",
+    ],
+)
+def test_a_ratio_in_a_cohort_of_two_groups_compares_them(clause: str) -> None:
+    cohort = StudyFacts(design="cohort study")
+    assert comparison_of(clause, clause, cohort, "no_difference") == "between_groups"
+
+
+@pytest.mark.parametrize(
     ("clause", "comparison"),
     [
         # fictional: the comparator arm as the subject of its own change, nothing set against it
