@@ -36,6 +36,7 @@ from harvester.extract.arms import (
     short_names_versus,
     title_arms,
 )
+from harvester.extract.facts import NUMBER, parse_number
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
@@ -1564,6 +1565,8 @@ def read_change(
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _TREND.search(low):
         return "unclear", "unclear"  # "a trend for lower X in the A group" too: no change shown
+    if _a_minority_of_trials(low_clause):
+        return "unclear", "unclear"  # "two of five reviews found benefit": the rest found none
     likely = _LIKELY_TO_REPORT.search(low_clause, 0, own[0].start) if own and own[0].end else None
     if likely is not None:
         # "were more likely than controls to report improved fatigue": the likelier arm's gain, not
@@ -1992,6 +1995,24 @@ _GAINED_HOW_MUCH = compiled(
 )
 _LESS_BEFORE = compiled(r"\bless\s+$")
 _MORE_BEFORE = compiled(r"\bmore\s+$")
+
+
+# "Two of five reviews found benefit", "only one of the four trials reported less pain": a count of
+# a review's trials or reviews that found it, out of those that looked.
+_TRIALS_COUNTED = Caseless(
+    rf"\b(?P<n>{NUMBER}) (?:out )?of (?:the )?(?P<m>{NUMBER}) (?:[\w-]+ )?"
+    r"(?:trials|studies|rcts|reviews|meta-analyses)\b"
+)
+
+
+def _a_minority_of_trials(low: str) -> bool:
+    """Whether the clause counts fewer than half the trials (or reviews) as finding its result:
+    the others found none, so the evidence is mixed and no change is shown either way."""
+    for said in _TRIALS_COUNTED.finditer(low):
+        found, looked = parse_number(said.group("n")), parse_number(said.group("m"))
+        if found is not None and looked is not None and 2 * found < looked:
+            return True
+    return False
 
 
 # What read_change, comparison_of and states_result ask of a statement, cached: the same statement

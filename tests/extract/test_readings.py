@@ -227,6 +227,23 @@ def test_impaired_is_a_worsening_and_restored_or_normalised_a_betterment(
 
 
 @pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: fewer than half of a review's trials found it, the rest did not
+        ("only two of seven trials found a reduction in pain with cupping", ("unclear", "unclear")),
+        ("one of the four included studies reported less pain", ("unclear", "unclear")),
+        ("two of 9 reviews found no difference in pain", ("unclear", "unclear")),
+        # most of them, or half
+        ("four of five trials found a reduction in pain with cupping", ("decreased", "improved")),
+        ("two of four trials found a reduction in pain", ("decreased", "improved")),
+    ],
+)
+def test_a_minority_of_a_reviews_trials_shows_no_change_either_way(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, PAIN, None) == reading
+
+
+@pytest.mark.parametrize(
     "clause",
     [  # fictional: the analysis named, no result
         "a linear mixed model was used for analyses of pain",
