@@ -262,9 +262,11 @@ def _tested(words: str, arms: Arms) -> bool:
 _NONE_GIVEN = compiled(r"\W*no\b", re.IGNORECASE)
 
 
-# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".
+# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS", or what it
+# followed: "Exercise therapy after stroke".
 _TITLE_TREATMENT = compiled(
-    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) (?:for|in|on|among)\b"
+    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) "
+    r"(?:for|in|on|among|after|following)\b"
 )
 # A title that names two arms, or one added to another: no one treatment is the tested one.
 _TITLE_COMPARES = compiled(

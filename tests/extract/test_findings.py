@@ -14488,3 +14488,17 @@ def test_each_arms_change_said_alike_keeps_the_tested_arms_own_change(results: s
         ("spasticity", "improved", "within_group"),
         ("spasticity", "no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # fictional: a title naming its tested treatment, then what it followed
+        "Exercise therapy after hip fracture: a systematic review",
+        "Exercise training following knee replacement: a meta-analysis",
+    ],
+)
+def test_the_treatment_a_title_names_before_what_it_followed_is_no_comparator(title: str) -> None:
+    methods = "Trials of aerobic exercise versus no treatment in adults after surgery were eligible."
+    results = "Two of four trials found no difference in pain."
+    (finding,) = _read_titled(title, methods, results)
+    assert (finding.comparison, finding.comparator) == ("between_groups", "no intervention")
