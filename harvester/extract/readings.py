@@ -262,6 +262,10 @@ _NO_DIFFERENCE = compiled(
     r"diminish|slow|reverse|alleviate|ameliorate|relieve|"
     # "did not shorten the stay", "did not accelerate healing": the change asked of it not made
     r"shorten|prolong|accelerate|hasten|delay)|"
+    # "diastolic pressure did not fall significantly", "did not significantly rise in either group"
+    # (not "the residents did not fall", who had no fall)
+    r"(?:did|does|do) not (?:significantly (?:fall|rise|decline|drop)|(?:fall|rise|decline|drop) "
+    r"(?:significantly|statistically|appreciably|meaningfully|from baseline|in (?:either|both|any)))\b|"
     rf"{ARMS_ALIKE}|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"

@@ -14502,3 +14502,21 @@ def test_the_treatment_a_title_names_before_what_it_followed_is_no_comparator(ti
     results = "Two of four trials found no difference in pain."
     (finding,) = _read_titled(title, methods, results)
     assert (finding.comparison, finding.comparator) == ("between_groups", "no intervention")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a fall or rise denied, its verb after "not"
+        "Resting heart rate did not fall significantly.",
+        "Resting heart rate did not significantly drop (p = 0.38).",
+        "Resting heart rate did not rise significantly in either group.",
+    ],
+)
+def test_a_fall_or_rise_denied_after_not_is_no_change(result: str) -> None:
+    methods = "Eighteen adults with MS completed 10 weeks of cycling; no control group was used."
+    (finding,) = _read_titled("Cycling in MS: a pilot study", methods, result)
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "Resting heart rate",
+        "no_difference",
+        "within_group",
+    )
