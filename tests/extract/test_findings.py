@@ -14520,3 +14520,24 @@ def test_a_fall_or_rise_denied_after_not_is_no_change(result: str) -> None:
         "no_difference",
         "within_group",
     )
+
+
+def test_a_sentence_setting_the_result_before_against_another_arm_carries_its_outcome() -> None:
+    methods = "Trials of cupping versus usual care or sham cupping in adults with neck pain were pooled."
+    results = (
+        "Compared with usual care, cupping reduced neck pain (MD -1.8, 95% CI -2.5 to -1.1). "
+        "Compared with sham cupping, the reduction was smaller and not statistically significant "
+        "(MD -0.4, 95% CI -1.0 to 0.2)."
+    )
+    found = _read_titled("Cupping for neck pain: a meta-analysis", methods, results)
+    assert [(f.measure, f.change, f.comparison, f.comparator) for f in found] == [
+        ("neck pain", "decreased", "between_groups", "usual care"),
+        ("neck pain", "no_difference", "between_groups", "sham"),
+    ]
+
+
+def test_a_sentence_set_against_baseline_carries_no_outcome_of_the_arms() -> None:
+    methods = "Sixty adults were randomised to cupping or usual care."
+    results = "Neck pain fell more with cupping than with usual care (p = 0.01). Compared with baseline, the reduction was 2.1 points."
+    found = _read_titled("Cupping for neck pain", methods, results)
+    assert [(f.measure, f.comparison) for f in found] == [("Neck pain", "between_groups")]
