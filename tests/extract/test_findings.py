@@ -14541,3 +14541,20 @@ def test_a_sentence_set_against_baseline_carries_no_outcome_of_the_arms() -> Non
     results = "Neck pain fell more with cupping than with usual care (p = 0.01). Compared with baseline, the reduction was 2.1 points."
     found = _read_titled("Cupping for neck pain", methods, results)
     assert [(f.measure, f.comparison) for f in found] == [("Neck pain", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm given none named by what it lacked, a word the tested arm goes by too
+        "Neck pain was lower with cupping than with no treatment (p = 0.01).",
+        "Neck pain was lower with cupping than with no intervention (p = 0.01).",
+    ],
+)
+def test_an_arm_named_by_the_treatment_it_lacked_is_no_tested_arm(result: str) -> None:
+    methods = "Sixty adults with chronic neck pain took part over eight weeks."
+    (finding,) = _read_titled("Cupping for neck pain: a randomised trial", methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
