@@ -123,6 +123,9 @@ _CLAUSE_BREAK = Caseless(
     # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)",
     # or a significant test after it, which cannot make the change told before it none)
     rf"and\s+(?=(?:there (?:was|were) )?{NO_CHANGE_SEEN_IN_AN_ARM})|"
+    # "reduced pain compared with no treatment (MD -1.9, ...) and compared with sham (MD -1.1, ...)": the
+    # same result against a second arm, with its own estimate
+    r"(?<=\)\s)and\s+(?=(?:(?:when|as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+[^.;()]{1,60}\()|"
     # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
     # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"

@@ -14558,3 +14558,16 @@ def test_an_arm_named_by_the_treatment_it_lacked_is_no_tested_arm(result: str) -
         "improved",
         "between_groups",
     )
+
+
+def test_a_pooled_result_against_two_arms_is_read_against_each() -> None:
+    methods = "Trials of cupping versus no treatment or sham cupping in adults with neck pain were pooled."
+    results = (
+        "Cupping reduced neck pain compared with no treatment (MD -1.8, 95% CI -2.4 to -1.2) and "
+        "compared with sham cupping (MD -0.3, 95% CI -0.9 to 0.3)."
+    )
+    found = _read_titled("Cupping for neck pain: a meta-analysis", methods, results)
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "between_groups", "no intervention"),
+        ("no_difference", "between_groups", "sham"),
+    ]

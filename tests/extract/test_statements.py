@@ -51,6 +51,22 @@ def test_a_verb_of_its_own_after_a_list_with_its_statistics_starts_a_statement()
     ]
 
 
+def test_a_second_arm_set_against_with_its_own_estimate_starts_a_statement() -> None:
+    said = (  # fictional: a review's result against two arms, each with its own estimate
+        "Cupping reduced neck pain compared with no treatment (MD -1.8, 95% CI -2.4 to -1.2) and "
+        "compared with sham cupping (MD -0.3, 95% CI -0.9 to 0.3)."
+    )
+    assert _clauses(said) == [
+        "Cupping reduced neck pain compared with no treatment (MD -1.8, 95% CI -2.4 to -1.2)",
+        "compared with sham cupping (MD -0.3, 95% CI -0.9 to 0.3).",
+    ]
+
+
+def test_an_arm_set_against_with_no_estimate_of_its_own_ends_no_statement() -> None:
+    said = "Neck pain fell in the cupping group (p = 0.01) and compared with sham it was lower at week 8."
+    assert _clauses(said) == [said]  # fictional
+
+
 def test_and_before_a_subject_whose_effect_was_significant_starts_a_statement() -> None:
     said = (  # fictional: the second subject's result is its own, not the comparison before it
         "The effect of age on the rise in heart rate was higher in the control group and its effect "
