@@ -274,12 +274,33 @@ _TITLE_COMPARES = compiled(
 )
 
 
+# "Music therapy and gait in Parkinson's disease": a treatment, then what it was studied for.
+_TREATMENT_AND_ITS_OUTCOME = compiled(r"^(?P<treatment>[^:;,.()]{3,40}?) and (?P<what>[^:;,.()]{3,40})$")
+
+
 def title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
     """The words of the one treatment a title names as tested ("Aquatic exercise for fatigue in
-    multiple sclerosis": aquatic, exercise); none where the title compares arms or names a control."""
+    multiple sclerosis": aquatic, exercise), or names before "and" what it was studied for
+    ("Exercise and cognitive function in ...", no treatment after "and"); none where the title
+    compares arms or names a control."""
     said = _TITLE_TREATMENT.match(title.lower())
-    if said is None or _TITLE_COMPARES.search(said.group("treatment")):
+    if said is None:
         return frozenset()
-    if vocabulary.names_the_control_arm(said.group("treatment")):
+    treatment = said.group("treatment")
+    if _TITLE_COMPARES.search(treatment):
+        both = _TREATMENT_AND_ITS_OUTCOME.match(treatment)
+        if (
+            both is None
+            or _TITLE_COMPARES.search(both.group("treatment"))
+            or _names_a_treatment(both.group("what"), vocabulary)
+        ):
+            return frozenset()
+        treatment = both.group("treatment")
+    if vocabulary.names_the_control_arm(treatment):
         return frozenset()
-    return frozenset(CONTENT_WORD.findall(said.group("treatment")))
+    return frozenset(CONTENT_WORD.findall(treatment))
+
+
+def _names_a_treatment(words: str, vocabulary: Vocabulary) -> bool:
+    """Whether the words name a technique or a comparator of the vocabulary ("massage", "usual care")."""
+    return bool(vocabulary.match_techniques(words) or vocabulary.match_comparators(words))

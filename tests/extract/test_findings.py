@@ -14571,3 +14571,22 @@ def test_a_pooled_result_against_two_arms_is_read_against_each() -> None:
         ("decreased", "between_groups", "no intervention"),
         ("no_difference", "between_groups", "sham"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "against"),
+    [  # fictional: a title naming its treatment, then what it was studied for after "and"
+        ("Exercise and sleep quality in older adults: a meta-analysis", None),
+        # two treatments named: either may be the comparator
+        ("Massage and exercise in older adults: a meta-analysis", "exercise"),
+    ],
+)
+def test_a_title_naming_a_treatment_and_what_it_was_studied_for_names_the_tested_one(
+    title: str, against: str | None
+) -> None:
+    results = (
+        "Exercise improved daytime alertness relative to usual care (MD 1.2, 95% CI 0.4 to 2.0). "
+        "The effect on sleep quality was not significant (SMD 0.10, 95% CI -0.12 to 0.32)."
+    )
+    found = _read_titled(title, "Randomised trials in adults over 65 years were pooled.", results)
+    assert [f.comparator for f in found if f.change == "no_difference"] == [against]
