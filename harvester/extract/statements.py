@@ -125,7 +125,9 @@ _CLAUSE_BREAK = Caseless(
     rf"and\s+(?=(?:there (?:was|were) )?{NO_CHANGE_SEEN_IN_AN_ARM})|"
     # "reduced pain compared with no treatment (MD -1.9, ...) and compared with sham (MD -1.1, ...)": the
     # same result against a second arm, with its own estimate
-    r"(?<=\)\s)and\s+(?=(?:(?:when|as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+[^.;()]{1,60}\()|"
+    # (not "both compared with baseline (p < 0.001) and compared with sham (p = 0.003)": tests alone)
+    r"(?<=\)\s)and\s+(?=(?:(?:when|as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+[^.;()]{1,60}"
+    r"\([^()]*?\bcr?i\b)|"
     # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
     # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"
