@@ -95,6 +95,8 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
         for label in facts.comparators
         if not any(_tested(word, arms) for word in synonyms.get(label, ()))
     ]
+    if len(kept) > 1 and facts.design in _REVIEWS:
+        return None  # a review's pooled result against "no intervention or other exercise": no one of them
     if kept:
         return kept[0]
     return comparator_arm_named(sentence, arms)
@@ -262,6 +264,7 @@ def _tested(words: str, arms: Arms) -> bool:
 _NONE_GIVEN = compiled(r"\W*no\b", re.IGNORECASE)
 
 
+_REVIEWS = ("meta-analysis", "systematic review")
 # A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS", or what it
 # followed: "Exercise therapy after stroke".
 _TITLE_TREATMENT = compiled(

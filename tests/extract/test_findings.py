@@ -14590,3 +14590,18 @@ def test_a_title_naming_a_treatment_and_what_it_was_studied_for_names_the_tested
     )
     found = _read_titled(title, "Randomised trials in adults over 65 years were pooled.", results)
     assert [f.comparator for f in found if f.change == "no_difference"] == [against]
+
+
+@pytest.mark.parametrize(
+    ("methods", "against"),
+    [  # fictional: a review's pooled result that names no comparator
+        ("Trials comparing tai chi with usual care or with a wait-list were eligible.", None),
+        ("Trials comparing tai chi with usual care were eligible.", "usual care"),
+    ],
+)
+def test_a_reviews_pooled_result_naming_none_of_its_several_comparators_names_none(
+    methods: str, against: str | None
+) -> None:
+    result = "Balance improved (MD 2.4, 95% CI 1.1 to 3.7)."
+    (finding,) = _read_titled("Tai chi for balance: a meta-analysis", methods, result)
+    assert (finding.comparison, finding.comparator) == ("between_groups", against)
