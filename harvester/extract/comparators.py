@@ -95,6 +95,8 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
         for label in facts.comparators
         if not any(_tested(word, arms) for word in synonyms.get(label, ()))
     ]
+    if len(kept) > 1 and facts.design in _REVIEWS:
+        return None  # a review's pooled result against "no intervention or other exercise": no one of them
     if kept:
         return kept[0]
     return comparator_arm_named(sentence, arms)
@@ -262,9 +264,12 @@ def _tested(words: str, arms: Arms) -> bool:
 _NONE_GIVEN = compiled(r"\W*no\b", re.IGNORECASE)
 
 
-# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS".
+_REVIEWS = ("meta-analysis", "systematic review")
+# A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS", or what it
+# followed: "Exercise therapy after stroke".
 _TITLE_TREATMENT = compiled(
-    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) (?:for|in|on|among)\b"
+    r"^\W*(?:(?:the )?effects? of |an? )?(?P<treatment>[^:;,.()]{3,60}?) "
+    r"(?:for|in|on|among|after|following)\b"
 )
 # A title that names two arms, or one added to another: no one treatment is the tested one.
 _TITLE_COMPARES = compiled(
@@ -272,12 +277,33 @@ _TITLE_COMPARES = compiled(
 )
 
 
+# "Music therapy and gait in Parkinson's disease": a treatment, then what it was studied for.
+_TREATMENT_AND_ITS_OUTCOME = compiled(r"^(?P<treatment>[^:;,.()]{3,40}?) and (?P<what>[^:;,.()]{3,40})$")
+
+
 def title_treatment(title: str, vocabulary: Vocabulary) -> frozenset[str]:
     """The words of the one treatment a title names as tested ("Aquatic exercise for fatigue in
-    multiple sclerosis": aquatic, exercise); none where the title compares arms or names a control."""
+    multiple sclerosis": aquatic, exercise), or names before "and" what it was studied for
+    ("Exercise and cognitive function in ...", no treatment after "and"); none where the title
+    compares arms or names a control."""
     said = _TITLE_TREATMENT.match(title.lower())
-    if said is None or _TITLE_COMPARES.search(said.group("treatment")):
+    if said is None:
         return frozenset()
-    if vocabulary.names_the_control_arm(said.group("treatment")):
+    treatment = said.group("treatment")
+    if _TITLE_COMPARES.search(treatment):
+        both = _TREATMENT_AND_ITS_OUTCOME.match(treatment)
+        if (
+            both is None
+            or _TITLE_COMPARES.search(both.group("treatment"))
+            or _names_a_treatment(both.group("what"), vocabulary)
+        ):
+            return frozenset()
+        treatment = both.group("treatment")
+    if vocabulary.names_the_control_arm(treatment):
         return frozenset()
-    return frozenset(CONTENT_WORD.findall(said.group("treatment")))
+    return frozenset(CONTENT_WORD.findall(treatment))
+
+
+def _names_a_treatment(words: str, vocabulary: Vocabulary) -> bool:
+    """Whether the words name a technique or a comparator of the vocabulary ("massage", "usual care")."""
+    return bool(vocabulary.match_techniques(words) or vocabulary.match_comparators(words))

@@ -225,7 +225,14 @@ _ARMS_SAID = Screened(
     r"(?<!healthy )control (?:group|arm|condition|participants|patients|subjects)s?|"
     r"groups? (?:[a-d1-4]|i{1,3})|"
     r"(?:intervention|treatment|treated|experimental|study|active|comparison) (?:group|arm)|active treatment|"
-    r"(?:hazard|odds|risk|rate) ratios?)\b"
+    r"(?:hazard|odds|risk|rate) ratios?|"
+    # a cohort's people not given it, set beside those who were: "untreated patients", "and 95
+    # matched patients who did not.", "patients who declined"
+    r"(?:untreated|unexposed) (?:patients|participants|subjects|individuals|people|controls|cohorts?)|"
+    r"who did not(?=\s*[.,;)])|"
+    # "were compared with patients who declined (n = 39)": those who chose not to have it
+    r"who (?:declined|refused|did not (?:wish|choose|want|attend|receive|take|start|use|undergo))\b"
+    r"(?! (?:to )?(?:complete|finish|follow-up|further)\b))\b"
 )
 _ARMED_DESIGNS = (
     "randomized controlled trial",

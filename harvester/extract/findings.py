@@ -269,9 +269,14 @@ _AT_A_TIME = (
     r"post-?(?:test|treatment|intervention)))"
     r",\s*"
 )
+# "Compared with sham acupressure, the improvement ...": the result before it, set against another arm.
+_AGAINST_ANOTHER_ARM = (
+    r"(?:compared (?:with|to)|relative to|versus|against) (?:the )?(?!(?:baseline|pre-?\w*|start|before)\b)"
+    r"[\w-]+(?: [\w-]+){0,2},\s*"
+)
 # A sentence about the previous one's result: "This difference was not statistically significant."
 _REFERS_BACK = compiled(
-    rf"^(?:However,? |But )?(?:{_AT_A_TIME})?"
+    rf"^(?:However,? |But )?(?:{_AT_A_TIME}|{_AGAINST_ANOTHER_ARM})?"
     r"(?:(?:this|the|these|such) "
     r"(?:(?:between[- ]groups?|overall|observed|adjusted|estimated|mean|treatment) )*"
     r"(?:difference|change|effect|improvement|reduction|"

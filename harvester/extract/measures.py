@@ -80,6 +80,8 @@ _VERB = (
     r"only|compared|than|and|or|but|both|across|during|over|to|on|by|difference|differences)\b)[a-z])|"
     r"occurred(?= (?:(?:significantly )?(?:less|more)|equally|similarly) (?:often|frequently|commonly))|"
     r"improve|increase|decrease|reach|vary|varied|easier|harder|faster|slower|sooner|fewer|earlier|later|"
+    # "diastolic pressure did not fall significantly": the verb after "not"
+    r"(?:(?<=not )|(?<=not significantly ))(?:fall|rise|drop|decline)|"
     r"larger|stronger|weaker|reverted|returned|trended|tended|showed|demonstrated|exhibited|"
     r"(?:superior|inferior)(?= (?:in|for|with)\b))\b"  # "X superior to Y" compares arms
 )

@@ -37,6 +37,7 @@ from harvester.extract.arms import (
     title_arms,
     title_sets_arms_against,
 )
+from harvester.extract.facts import NUMBER, parse_number
 from harvester.extract.measures import NO_GOOD_SIDE
 from harvester.extract.patterns import (
     ARM_HAD,
@@ -264,6 +265,10 @@ _NO_DIFFERENCE = compiled(
     r"diminish|slow|reverse|alleviate|ameliorate|relieve|"
     # "did not shorten the stay", "did not accelerate healing": the change asked of it not made
     r"shorten|prolong|accelerate|hasten|delay)|"
+    # "diastolic pressure did not fall significantly", "did not significantly rise in either group"
+    # (not "the residents did not fall", who had no fall)
+    r"(?:did|does|do) not (?:significantly (?:fall|rise|decline|drop)|(?:fall|rise|decline|drop) "
+    r"(?:significantly|statistically|appreciably|meaningfully|from baseline|in (?:either|both|any)))\b|"
     rf"{ARMS_ALIKE}|in none of the groups|"
     r"^not (?:in|for|with|among|at|after|on|by|during)\b|"
     r"do not differ|unaltered|unaffected|(?:returned|reverted|came back) to (?:the )?(?:baseline|pre-?\w+)|"
@@ -1573,6 +1578,8 @@ def read_change(
         return "unclear", "unclear"  # a significant result whose interval spans the null: mixed
     if _TREND.search(low):
         return "unclear", "unclear"  # "a trend for lower X in the A group" too: no change shown
+    if _a_minority_of_trials(low_clause):
+        return "unclear", "unclear"  # "two of five reviews found benefit": the rest found none
     likely = _LIKELY_TO_REPORT.search(low_clause, 0, own[0].start) if own and own[0].end else None
     if likely is not None:
         # "were more likely than controls to report improved fatigue": the likelier arm's gain, not
@@ -2001,6 +2008,24 @@ _GAINED_HOW_MUCH = compiled(
 )
 _LESS_BEFORE = compiled(r"\bless\s+$")
 _MORE_BEFORE = compiled(r"\bmore\s+$")
+
+
+# "Two of five reviews found benefit", "only one of the four trials reported less pain": a count of
+# a review's trials or reviews that found it, out of those that looked.
+_TRIALS_COUNTED = Caseless(
+    rf"\b(?P<n>{NUMBER}) (?:out )?of (?:the )?(?P<m>{NUMBER}) (?:[\w-]+ )?"
+    r"(?:trials|studies|rcts|reviews|meta-analyses)\b"
+)
+
+
+def _a_minority_of_trials(low: str) -> bool:
+    """Whether the clause counts fewer than half the trials (or reviews) as finding its result:
+    the others found none, so the evidence is mixed and no change is shown either way."""
+    for said in _TRIALS_COUNTED.finditer(low):
+        found, looked = parse_number(said.group("n")), parse_number(said.group("m"))
+        if found is not None and looked is not None and 2 * found < looked:
+            return True
+    return False
 
 
 # What read_change, comparison_of and states_result ask of a statement, cached: the same statement
@@ -2909,6 +2934,8 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
         return False
     # "zorbatan-treated patients": the arm by its treatment's word alone
     subject, against = (_TREATED.sub("", side) for side in named)
+    if _GIVEN_NONE.match(against):
+        return False  # "than with no treatment": the arm given none, whatever word names what it lacked
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
     theirs = {arms(word) for word in other - own} - {None}
@@ -2930,6 +2957,11 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
     return not mine and bool(_SUBJECT_ARM.search(subject)) and _not_a_control_arm(subject)
 
 
+# An arm named by what it was not given: "than with no treatment", "than in those without any
+# intervention".
+_GIVEN_NONE = compiled(
+    r"\W*(?:(?:in|with|to|for|after|the|those|that|of|any)\s+)*(?:no|without)\b", re.IGNORECASE
+)
 # The first word after "than" or "compared with", past the words that lead to an arm's name.
 FIRST_WORD_AGAINST = compiled(
     r"\W*(?:(?:in|with|to|for|after|the|those|that|of)\s+)*(?P<word>[a-z][\w-]*)", re.IGNORECASE
@@ -3635,6 +3667,8 @@ def comparison_of(
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
+    if _RATIO_ESTIMATE.search(clause):
+        return "between_groups"  # "fewer falls in the treated cohort (IRR 0.81)": a cohort's two groups
     if controlled and _ADDED_TO.match(lowered(sentence)):
         return "between_groups"  # "adding massage to rehabilitation reduced pain": against it alone
     if controlled and arms is not None and _benefit_of_the_tested_arm(low, arms):

@@ -128,6 +128,11 @@ _CLAUSE_BREAK = Caseless(
     # arm's own lack of change, no denial of the change told before it (with its own "(all p > 0.05)",
     # or a significant test after it, which cannot make the change told before it none)
     rf"and\s+(?=(?:there (?:was|were) )?{NO_CHANGE_SEEN_IN_AN_ARM})|"
+    # "reduced pain compared with no treatment (MD -1.9, ...) and compared with sham (MD -1.1, ...)": the
+    # same result against a second arm, with its own estimate
+    # (not "both compared with baseline (p < 0.001) and compared with sham (p = 0.003)": tests alone)
+    r"(?<=\)\s)and\s+(?=(?:(?:when|as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+[^.;()]{1,60}"
+    r"\([^()]*?\bcr?i\b)|"
     # "lower with reflexology at week 4 (p = 0.04), and were similar at follow-up": after its own test,
     # the same outcome again, no longer apart (not "similar in" an arm, that arm's own)
     r"(?:(?<=\)\s)|(?<=\),\s))and\s+(?=(?:was|were|remained) (?:similar|comparable|no longer|"
@@ -868,10 +873,22 @@ _DESIGN_TESTED = Caseless(
 )
 
 
+# A review's check that its pooled result holds when some trials are left out: "sensitivity
+# analyses excluding trials at high risk of bias did not change the results", "a leave-one-out
+# analysis gave similar estimates". What it says of the result was told where the result was.
+_ESTIMATE_RECHECKED = Caseless(
+    r"\b(?:sensitivity|leave-one-out|influence)\s+analys[ie]s\b[^;]{0,120}?\b(?:"
+    r"did\s+not\s+(?:\w+\s+)?(?:change|alter|affect|modify)|"
+    r"(?:were|was|remained)\s+(?:\w+\s+)?(?:robust|unchanged|consistent|similar|stable)|"
+    r"(?:yielded|gave|produced|showed)\s+(?:\w+\s+)?(?:similar|consistent|comparable)|confirmed)\b"
+)
+
+
 def checks_its_design(clause: str) -> bool:
     """ "The period effect was not significant for balance", "no carry-over effect": a crossover's
-    check of its own design, not a result of the treatment."""
-    return _DESIGN_TESTED.search(clause) is not None
+    check of its own design, not a result of the treatment; so is a review's check that its pooled
+    result holds without some trials ("sensitivity analyses ... did not change the results")."""
+    return _DESIGN_TESTED.search(clause) is not None or _ESTIMATE_RECHECKED.search(clause) is not None
 
 
 def is_hypothetical(clause: str) -> bool:
@@ -1014,12 +1031,26 @@ _PEOPLE_OF_AN_UNPLANNED_ANALYSIS = Caseless(
 )
 
 
+# "The effect on nausea was larger in trials using wristbands", "effects were greater for supervised
+# than for home-based programmes": a review ranking its trials by what they gave, not the arms.
+_TRIALS_RANKED = Caseless(
+    r"\beffects?\b[^;]{0,80}?\b(?:larger|greater|smaller|stronger|weaker|bigger|more\s+pronounced|"
+    r"less\s+pronounced)\s+(?:in|among|for|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:trials|studies|rcts|programmes|programs)\b",
+    words=("trials", "studies", "rcts", "programmes", "programs"),
+)
+
+
 def compares_subgroups(clause: str) -> bool:
     """ "Women showed a higher peak than men", "higher in patients with severe disease than in those
     with mild disease": a comparison of kinds of people, not of the arms; so too a result of some
     of the people in an analysis the trial did not plan ("in a post-hoc analysis, patients
     admitted from home ...")."""
-    if _SUBGROUPS_COMPARED.search(clause) or _PEOPLE_OF_AN_UNPLANNED_ANALYSIS.search(clause):
+    if (
+        _SUBGROUPS_COMPARED.search(clause)
+        or _PEOPLE_OF_AN_UNPLANNED_ANALYSIS.search(clause)
+        or _TRIALS_RANKED.search(clause)
+    ):
         return True
     return _SUBGROUPS_BY_BASELINE.search(clause) is not None and not _a_treatments_result(clause)
 

@@ -380,6 +380,23 @@ def test_classes_in_small_groups_and_healthy_controls_are_no_second_arm(abstract
 
 
 @pytest.mark.parametrize(
+    ("abstract", "one_arm"),
+    [
+        # fictional: a cohort's people not given the treatment, beside those given it
+        ("We reviewed 120 adults with MS who started riluzole and 80 similar adults who did not.", False),
+        ("Records of 64 treated and 51 untreated patients with MS were compared for relapse.", False),
+        ("Adults who took riluzole (n = 40) were compared with adults who declined (n = 35).", False),
+        ("Adults who took riluzole were compared with those who did not wish to take it.", False),
+        # fictional: people who did not finish it are no second arm
+        ("Forty adults with MS began riluzole; those who did not complete 12 weeks were excluded.", True),
+    ],
+)
+def test_a_cohorts_untreated_people_are_a_second_arm(abstract: str, one_arm: bool) -> None:
+    facts = study_facts(_record(abstract, title="Riluzole in MS: a cohort study"), load_vocabulary())
+    assert facts.one_arm is one_arm
+
+
+@pytest.mark.parametrize(
     "abstract",
     [  # fictional: allocation by chance in the words second-language abstracts often use
         "Thirty women with MS were randomly divided into a Pilates group and a control group.",

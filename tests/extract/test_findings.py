@@ -14765,3 +14765,120 @@ def test_the_onset_of_a_vocabulary_outcome_delayed_is_no_change_in_the_outcome()
         "Fictolan significantly delayed the onset of pain (p = 0.02).",
     )
     assert [f for f in found if f.domain == "pain"] == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # fictional: a title naming its tested treatment, then what it followed
+        "Exercise therapy after hip fracture: a systematic review",
+        "Exercise training following knee replacement: a meta-analysis",
+    ],
+)
+def test_the_treatment_a_title_names_before_what_it_followed_is_no_comparator(title: str) -> None:
+    methods = "Trials of aerobic exercise versus no treatment in adults after surgery were eligible."
+    results = "Two of four trials found no difference in pain."
+    (finding,) = _read_titled(title, methods, results)
+    assert (finding.comparison, finding.comparator) == ("between_groups", "no intervention")
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a fall or rise denied, its verb after "not"
+        "Resting heart rate did not fall significantly.",
+        "Resting heart rate did not significantly drop (p = 0.38).",
+        "Resting heart rate did not rise significantly in either group.",
+    ],
+)
+def test_a_fall_or_rise_denied_after_not_is_no_change(result: str) -> None:
+    methods = "Eighteen adults with MS completed 10 weeks of cycling; no control group was used."
+    (finding,) = _read_titled("Cycling in MS: a pilot study", methods, result)
+    assert (finding.measure, finding.change, finding.comparison) == (
+        "Resting heart rate",
+        "no_difference",
+        "within_group",
+    )
+
+
+def test_a_sentence_setting_the_result_before_against_another_arm_carries_its_outcome() -> None:
+    methods = "Trials of cupping versus usual care or sham cupping in adults with neck pain were pooled."
+    results = (
+        "Compared with usual care, cupping reduced neck pain (MD -1.8, 95% CI -2.5 to -1.1). "
+        "Compared with sham cupping, the reduction was smaller and not statistically significant "
+        "(MD -0.4, 95% CI -1.0 to 0.2)."
+    )
+    found = _read_titled("Cupping for neck pain: a meta-analysis", methods, results)
+    assert [(f.measure, f.change, f.comparison, f.comparator) for f in found] == [
+        ("neck pain", "decreased", "between_groups", "usual care"),
+        ("neck pain", "no_difference", "between_groups", "sham"),
+    ]
+
+
+def test_a_sentence_set_against_baseline_carries_no_outcome_of_the_arms() -> None:
+    methods = "Sixty adults were randomised to cupping or usual care."
+    results = "Neck pain fell more with cupping than with usual care (p = 0.01). Compared with baseline, the reduction was 2.1 points."
+    found = _read_titled("Cupping for neck pain", methods, results)
+    assert [(f.measure, f.comparison) for f in found] == [("Neck pain", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the arm given none named by what it lacked, a word the tested arm goes by too
+        "Neck pain was lower with cupping than with no treatment (p = 0.01).",
+        "Neck pain was lower with cupping than with no intervention (p = 0.01).",
+    ],
+)
+def test_an_arm_named_by_the_treatment_it_lacked_is_no_tested_arm(result: str) -> None:
+    methods = "Sixty adults with chronic neck pain took part over eight weeks."
+    (finding,) = _read_titled("Cupping for neck pain: a randomised trial", methods, result)
+    assert (finding.change, finding.direction, finding.comparison) == (
+        "decreased",
+        "improved",
+        "between_groups",
+    )
+
+
+def test_a_pooled_result_against_two_arms_is_read_against_each() -> None:
+    methods = "Trials of cupping versus no treatment or sham cupping in adults with neck pain were pooled."
+    results = (
+        "Cupping reduced neck pain compared with no treatment (MD -1.8, 95% CI -2.4 to -1.2) and "
+        "compared with sham cupping (MD -0.3, 95% CI -0.9 to 0.3)."
+    )
+    found = _read_titled("Cupping for neck pain: a meta-analysis", methods, results)
+    assert [(f.change, f.comparison, f.comparator) for f in found] == [
+        ("decreased", "between_groups", "no intervention"),
+        ("no_difference", "between_groups", "sham"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "against"),
+    [  # fictional: a title naming its treatment, then what it was studied for after "and"
+        ("Exercise and sleep quality in older adults: a meta-analysis", None),
+        # two treatments named: either may be the comparator
+        ("Massage and exercise in older adults: a meta-analysis", "exercise"),
+    ],
+)
+def test_a_title_naming_a_treatment_and_what_it_was_studied_for_names_the_tested_one(
+    title: str, against: str | None
+) -> None:
+    results = (
+        "Exercise improved daytime alertness relative to usual care (MD 1.2, 95% CI 0.4 to 2.0). "
+        "The effect on sleep quality was not significant (SMD 0.10, 95% CI -0.12 to 0.32)."
+    )
+    found = _read_titled(title, "Randomised trials in adults over 65 years were pooled.", results)
+    assert [f.comparator for f in found if f.change == "no_difference"] == [against]
+
+
+@pytest.mark.parametrize(
+    ("methods", "against"),
+    [  # fictional: a review's pooled result that names no comparator
+        ("Trials comparing tai chi with usual care or with a wait-list were eligible.", None),
+        ("Trials comparing tai chi with usual care were eligible.", "usual care"),
+    ],
+)
+def test_a_reviews_pooled_result_naming_none_of_its_several_comparators_names_none(
+    methods: str, against: str | None
+) -> None:
+    result = "Balance improved (MD 2.4, 95% CI 1.1 to 3.7)."
+    (finding,) = _read_titled("Tai chi for balance: a meta-analysis", methods, result)
+    assert (finding.comparison, finding.comparator) == ("between_groups", against)

@@ -227,6 +227,23 @@ def test_impaired_is_a_worsening_and_restored_or_normalised_a_betterment(
 
 
 @pytest.mark.parametrize(
+    ("clause", "reading"),
+    [  # fictional: fewer than half of a review's trials found it, the rest did not
+        ("only two of seven trials found a reduction in pain with cupping", ("unclear", "unclear")),
+        ("one of the four included studies reported less pain", ("unclear", "unclear")),
+        ("two of 9 reviews found no difference in pain", ("unclear", "unclear")),
+        # most of them, or half
+        ("four of five trials found a reduction in pain with cupping", ("decreased", "improved")),
+        ("two of four trials found a reduction in pain", ("decreased", "improved")),
+    ],
+)
+def test_a_minority_of_a_reviews_trials_shows_no_change_either_way(
+    clause: str, reading: tuple[str, str]
+) -> None:
+    assert read_change(clause, clause, PAIN, None) == reading
+
+
+@pytest.mark.parametrize(
     "clause",
     [  # fictional: the analysis named, no result
         "a linear mixed model was used for analyses of pain",
@@ -544,6 +561,18 @@ def test_between_groups_or_within_a_group(clause: str, comparison: str) -> None:
 )
 def test_a_ratio_with_its_interval_compares_the_arms(clause: str, comparison: str) -> None:
     assert comparison_of(clause, clause, RCT, "decreased") == comparison
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # fictional: a cohort's treated and untreated people, no comparator named, set side by side
+        "pressure sores were no less frequent in the riluzole cohort (incidence rate ratio 0.94, 95% CI 0.71 to 1.25)",
+        "readmissions were lower in the treated patients (hazard ratio 0.58, 95% CI 0.40 to 0.84)",
+    ],
+)
+def test_a_ratio_in_a_cohort_of_two_groups_compares_them(clause: str) -> None:
+    cohort = StudyFacts(design="cohort study")
+    assert comparison_of(clause, clause, cohort, "no_difference") == "between_groups"
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,22 @@ def test_a_verb_of_its_own_after_a_list_with_its_statistics_starts_a_statement()
     ]
 
 
+def test_a_second_arm_set_against_with_its_own_estimate_starts_a_statement() -> None:
+    said = (  # fictional: a review's result against two arms, each with its own estimate
+        "Cupping reduced neck pain compared with no treatment (MD -1.8, 95% CI -2.4 to -1.2) and "
+        "compared with sham cupping (MD -0.3, 95% CI -0.9 to 0.3)."
+    )
+    assert _clauses(said) == [
+        "Cupping reduced neck pain compared with no treatment (MD -1.8, 95% CI -2.4 to -1.2)",
+        "compared with sham cupping (MD -0.3, 95% CI -0.9 to 0.3).",
+    ]
+
+
+def test_an_arm_set_against_with_no_estimate_of_its_own_ends_no_statement() -> None:
+    said = "Neck pain fell in the cupping group (p = 0.01) and compared with sham it was lower at week 8."
+    assert _clauses(said) == [said]  # fictional
+
+
 def test_and_before_a_subject_whose_effect_was_significant_starts_a_statement() -> None:
     said = (  # fictional: the second subject's result is its own, not the comparison before it
         "The effect of age on the rise in heart rate was higher in the control group and its effect "
@@ -1178,6 +1194,33 @@ def test_people_counted_by_a_change_they_did_not_have(clause: str, counted: bool
 )
 def test_a_crossovers_check_of_its_design_is_told_apart(clause: str, design: bool) -> None:
     assert checks_its_design(clause) is design
+
+
+@pytest.mark.parametrize(
+    ("clause", "check"),
+    [  # fictional: a review's check that its pooled result holds without some trials
+        ("Sensitivity analyses omitting quasi-randomised trials did not change the results", True),
+        ("A leave-one-out analysis gave similar estimates for sleep quality", True),
+        ("In sensitivity analysis, the findings for fatigue remained robust", True),
+        ("Cupping lowered neck pain compared with waiting list (MD -1.1, 95% CI -1.6 to -0.6)", False),
+        ("Neck pain did not change after cupping (p = 0.41)", False),
+    ],
+)
+def test_a_reviews_check_of_its_pooled_result_is_no_result_of_its_own(clause: str, check: bool) -> None:
+    assert checks_its_design(clause) is check
+
+
+@pytest.mark.parametrize(
+    ("clause", "ranked"),
+    [  # fictional: a review's trials ranked by what they gave, not the arms
+        ("In subgroup analyses, the effect on insomnia was larger in trials using ear seeds", True),
+        ("Effects were greater for supervised than for unsupervised cycling programmes", True),
+        ("The effect on stiffness was smaller among studies lasting under four weeks", True),
+        ("The effect on stiffness was larger in the cupping group than in the control group", False),
+    ],
+)
+def test_a_reviews_trials_ranked_by_what_they_gave_are_no_arms_compared(clause: str, ranked: bool) -> None:
+    assert compares_subgroups(clause) is ranked
 
 
 @pytest.mark.parametrize(
