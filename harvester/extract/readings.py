@@ -4191,10 +4191,16 @@ def _start_against_later_only(text: str) -> bool:
     return start is not None and not _BETWEEN.search(text[: start.start()] + " " + text[start.end() :])
 
 
-@lru_cache(maxsize=1024)
 def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
     """The comparison the words state, if any; in a study of one arm (``one_arm``), a difference
-    named alone is over time."""
+    named alone is over time. ``read_change`` asks with the text alone, ``comparison_of`` with both,
+    often of the same words: the cache is keyed by both, however the caller gave them."""
+    return _comparison_in_words(text, one_arm)
+
+
+@lru_cache(maxsize=1024)
+def _comparison_in_words(text: str, one_arm: bool) -> str | None:
+    """``_stated_comparison``, read (cached: each outcome of a clause, and each reading, asks again)."""
     if _one_arm(text):
         return "within_group"
     if len(_P_IN_AN_ARM.findall(text)) >= 2 and (_WITHIN.found_in(text) or _AFTER_THE_TREATMENT.search(text)):
