@@ -444,7 +444,7 @@ _ANOTHER_ANALYSIS = compiled(r"\b(?:but|whereas|while|although|though)\b|\bnot (
 
 # "..., but after adjustment for baseline values the difference was no longer significant": the
 # adjusted analysis takes back what the clause before it told.
-_NO_LONGER_ON_ADJUSTMENT = compiled(
+_NO_LONGER_ON_ADJUSTMENT = Screened(
     r"\b(?:adjust\w*|controll\w*|correct\w*|accounting)\b[^.;]{0,80}?\bno longer\b|"
     r"\bno longer\b[^.;]{0,40}?\b(?:after|when|on|upon|with)\s+"
     r"(?:adjust\w*|controlling|correct\w*|accounting)\b|"
@@ -738,7 +738,7 @@ _START_SET_FIRST = Screened(_START_THEN_LATER)
 # "once the week 0 scores were compared with the later ones, grip strength rose": the
 # start's values set against later ones, each arm's change over time, its way told by the verb
 # after it as it stands (not backwards, nor against a later time than the end).
-_START_COMPARED_WITH_LATER = compiled(
+_START_COMPARED_WITH_LATER = Screened(
     rf"\b(?:{_START})[\w-]*\s+(?:values?|scores?|readings?|measurements?|levels?|data)\s+(?:were|was)\s+"
     rf"{COMPARED}\s+(?:the\s+|those\s+)?(?:subsequent|later|following|final|post\b|post-|follow-?up)"
 )
@@ -1072,7 +1072,7 @@ _CHANGE_FROM_BASELINE_SIZED = compiled(
 _P_QUOTED = compiled(rf"\b{P_SIGN}{P_NUMBER}")
 # "(both p < 0.01)", "(p < 0.01 for both)", "(p = 0.01 and p = 0.20, respectively)" after each
 # arm's values before and after: each arm tested against its own start, not one against the other.
-_EACH_ARMS_OWN_P = compiled(
+_EACH_ARMS_OWN_P = Screened(
     rf"\b(?:both|each|all) {P_SIGN}|"
     rf"\b{P_SIGN}{P_NUMBER}\s*,?\s*(?:for|in) (?:both|each|all)\b|"
     rf"\b{P_SIGN}{P_NUMBER}\s*(?:,|and)\s*{P_SIGN}{P_NUMBER}"
@@ -1389,7 +1389,7 @@ def arms_alike(clause: str) -> bool:
     )
 
 
-_NOT_EITHER_SAID = compiled(_NOT_EITHER)
+_NOT_EITHER_SAID = Screened(_NOT_EITHER)
 
 
 def not_either(clause: str) -> bool:
@@ -1501,7 +1501,7 @@ _NO_ONE_HAD = compiled(
 
 
 # People who left the trial: what follows is why, not how an arm's measure changed.
-_WITHDREW = compiled(r"\b(?:withdrew|were withdrawn|was withdrawn|dropped out|discontinued|left the study)\b")
+_WITHDREW = Screened(r"\b(?:withdrew|were withdrawn|was withdrawn|dropped out|discontinued|left the study)\b")
 
 
 # "significantly reduced", "a significant reduction": the authors' own word that a change was
@@ -2096,7 +2096,7 @@ def flipped(reading: tuple[str, str]) -> tuple[str, str]:
     return _FLIPPED.get(change, change), _FLIPPED.get(direction, direction)
 
 
-_FAVOURED_ARM = compiled(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
+_FAVOURED_ARM = Screened(rf"{_FAVOURING}(?:the )?(?P<arm>[\w-]+)")
 # What sets one arm against another: the arm before it is the one whose result is told.
 _SET_AGAINST = compiled(rf"\b(?:than|{COMPARED}|versus|vs\.?|relative to)\b")
 # The same, not where a start follows ("compared with pre-intervention values"): what a change is
@@ -2117,7 +2117,7 @@ _OPENING_SET_AGAINST = compiled(
 # "exercise was superior to massage", "exercise outperformed massage": the arm ranked above, or
 # below, what follows.
 # (its "to" left to what follows, which names the arm: "to ropivacaine")
-_RANKED_AGAINST = compiled(
+_RANKED_AGAINST = Screened(
     r"\b(?:superior|inferior)(?= to\b)|(?<!was )(?<!were )\boutperform(?:ed|s)?\b(?! by\b)"
 )
 
@@ -3453,7 +3453,7 @@ _NO_CHANGE_SAID = (
     r"(?:(?:did|does|do) not (?:significantly )?change|(?:was|were|remained) (?:\w+ly )?unchanged|"
     r"remained (?:stable|constant))\b"
 )
-_AN_ARM_UNCHANGED = compiled(
+_AN_ARM_UNCHANGED = Screened(
     rf"(?:\b{_NO_CHANGE_SAID}\s+{_ONE_ARM_NAMED}|"
     rf"^\W*{_ONE_ARM_NAMED}\s*,?\s*(?:[\w-]+ ){{1,4}}?{_NO_CHANGE_SAID})"
     rf"(?![^.;]*\b(?:between|{COMPARED}|than|relative to)\b)"
@@ -3662,7 +3662,7 @@ _GREATER_CHANGE = compiled(
 # "anxiety was significantly lower", "fewer falls were recorded", "zorbatide caused more nausea",
 # "6.2 more minutes of activity": a level ranked above or below another, not a change sized ("fell
 # more": ``_BY_MORE``).
-_LEVEL_RANKED = compiled(
+_LEVEL_RANKED = Screened(
     r"\b(?:was|were|is|are|remained|maintained|caused|produced|induced|had|showed|reported|experienced)\s+"
     r"(?:(?:statistically|significantly|markedly|much|far|also|even)\s+)*"
     r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\b"
@@ -3814,7 +3814,7 @@ def _up_to_a_lack_of_difference(sentence: str, clause: str, change: str) -> str:
 
 # "lower for drug X", "more with massage": a comparative, then the arm it holds for, no "than".
 # "in heparin-treated patients": the arm by its treatment, as "in the heparin group".
-_TREATED = compiled(rf"-{_TREATED_HOW}\b|\b{_TREATED_HOW}(?=\s+with\b)")
+_TREATED = Screened(rf"-{_TREATED_HOW}\b|\b{_TREATED_HOW}(?=\s+with\b)")
 
 
 def _arm_held(said: re.Match[str]) -> str:
@@ -4020,7 +4020,7 @@ def compared_with_an_arm(clause: str, change: str, arms: Role) -> bool:
 
 # "decreased in the massage and sham groups (p = 0.001 and p = 0.40, respectively)": each arm named,
 # then each one's own p-value, in turn.
-_ARMS_OWN_P = compiled(
+_ARMS_OWN_P = Screened(
     r"\bin (?:both )?(?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) and (?:the )?(?P<b>[\w+-]+(?: [\w+-]+)?) "
     r"(?:groups|arms)\s*,?\s*\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*(?:,|;|and)\s*"
     r"(?:p\s*)?(?P<pb>(?:(?:[<>=≤≥]|&lt;|&gt;)\s*)?[01]?\.\d+)\s*,?\s*respectively\b"
@@ -4043,7 +4043,7 @@ _EACH_ARM_THEN_ITS_P = compiled(
 # "the yoga group showed significantly improved balance (p = 0.01) compared with the control group
 # (p = 0.45)": the first arm the subject, its change's own p-value, then the other arm's (not its
 # level ranked above the other's: "had lower fatigue (p = 0.01) compared with ...").
-_SUBJECT_ARM_THEN_THE_OTHERS_P = compiled(
+_SUBJECT_ARM_THEN_THE_OTHERS_P = Screened(
     r"\b(?:the )?(?P<a>[\w+-]+(?: [\w+-]+)?) (?:group|arm)\b"
     rf"(?:(?!{_COMPARATIVE})[^();]){{1,80}}?"
     r"\(\s*(?P<pa>p\s*(?:[<>=≤≥]|&lt;|&gt;)\s*[01]?\.\d+)\s*\)"
@@ -4110,7 +4110,7 @@ def _values_side_by_side(low: str, change: str, arms: Role) -> bool:
 
 # "after reflexology", "following the first drug infusion", "after 4 weeks of reflexology": the
 # words after it, past the treatment's length, name the treatment.
-_AFTER_WORDS = compiled(
+_AFTER_WORDS = Screened(
     rf"\b(?:after|following|during) (?:{_LENGTH_OF})?(?P<words>[\w+-]+(?: [\w+-]+){{0,2}})"
 )
 
@@ -4154,7 +4154,7 @@ _ARM_VALUES = compiled(
 
 # The test a result names says what it compared: a paired test one arm's values before and after,
 # an independent one the arms (in a crossover trial a paired test compares the treatments too).
-_TEST_NAMED = compiled(
+_TEST_NAMED = Screened(
     r"\b(?:(?P<between>(?:independent|unpaired)(?:[- ]samples?)? (?:student'?s? )?t[- ]?tests?|"
     r"mann[- ]whitney|analysis of covariance|ancova)|"
     r"(?:paired(?:[- ]samples?)? (?:student'?s? )?t[- ]?tests?|wilcoxon signed[- ]ranks?|"
@@ -4260,7 +4260,7 @@ _A_TIME_NAMED = (
     r"(?:the\s+)?(?:weeks?|months?|days?|baseline|follow-?up|end|first|second|third|last|final|each|every)"
     r"\b|\d"
 )
-_CHANGE_SIZED_IN_AN_ARM = compiled(
+_CHANGE_SIZED_IN_AN_ARM = Screened(
     rf"\b{_CHANGE_WORD}\b[^.;]{{0,60}}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)*(?:greater|larger|bigger|smaller)\s+"
     rf"(?:after|with|in|among|following|for)\s+(?!{_A_TIME_NAMED})"
 )
@@ -4668,7 +4668,7 @@ _AT_A_TIME = (
     r"(?:\s*[a-z%/]{1,12})?"
     r"(?:\s+(?:at|after)\s+(?:(?:week|month|day|year)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?)))?"
 )
-_ARM_THEN_FROM_TO = compiled(
+_ARM_THEN_FROM_TO = Screened(
     rf"\b(?:in|with|for|among)\s+(?P<arm1>[^\d;,]{{1,40}}?\b(?:group|arm))\s+(?:[^\d;,]{{0,30}}?\s)?"
     rf"from\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}{_AT_A_TIME}"
     rf"{_NO_VALUE}{{0,15}}?,?\s+(?:and\s+(?:in|with|for|among)|(?:whereas|while)(?:\s+(?:in|with|for|among))?)\s+"
