@@ -507,7 +507,7 @@ def _analyses_named(low: str) -> frozenset[str | None]:
 
 
 # Case-sensitive, so that the month "May" opening a sentence is not a hedge.
-_HEDGE = compiled(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
+_HEDGE = Screened(r"\b(?:may|might|could|possibly|appear(?:s|ed)? to|seem(?:s|ed)? to|suggest\w*)\b")
 # "with no change in the usual care group", "without significant change in the control group":
 # the other arm's lack of change, beside the change the clause tells of one arm.
 _NO_CHANGE_IN_AN_ARM = (
@@ -572,7 +572,7 @@ _LIKELY_TO_REPORT = compiled(
 # "than after treatment", "compared with the end of the intervention", "than during follow-up": a
 # time after the start, set against another (not "than after the sham treatment", an arm).
 _TREATMENT_WORD = r"(?:treatment|intervention|training|program(?:me)?|therapy|rehabilitation|course)"
-_AGAINST_A_LATER_TIME = compiled(
+_AGAINST_A_LATER_TIME = Screened(
     rf"\b(?:than|{COMPARED}|relative to)\s+(?:(?:that|those|the values?|the levels?)\s+)?"
     r"(?:(?:at|in|during|on)\s+)?(?:the\s+)?(?:(?:immediately|directly|just|shortly)\s+)?"
     rf"(?:(?:after|following)\s+(?:the\s+)?{_TREATMENT_WORD}|post-?{_TREATMENT_WORD}|post-?test|"
@@ -1194,7 +1194,7 @@ _CONTROL_ARM_MORE_OR_LESS = Screened(
 # condition without the treatment named first, set against the one with it; so are the people
 # without it ("non-dancers had lower balance than dancers", "those who did not train walked
 # faster than those who trained", "patients not given massage ... than those massaged").
-_WITHOUT_IT_FIRST = compiled(
+_WITHOUT_IT_FIRST = Screened(
     r"\bwithout (?:the )?(?P<x>[a-z][\w-]*)\b[^.;]{0,80}?\bthan (?:in |with |after |during |under )?"
     r"(?:the )?(?:it\b|them\b|(?P=x)\b)|"
     r"\bun(?P<y>[a-z]{3,})ed\b[^.;]{0,60}?\bthan (?:in |with |after |during )?(?:the )?(?P=y)ed\b|"
@@ -1307,7 +1307,7 @@ _COMPARATOR_OPENS = compiled(
     rf"(?:the )?(?P<acted>{_CONTROL_ARM_NAMED})(?: (?!(?:\w+ly|also)\b)[\w-]+)? (?:(?:\w+ly|also) )?"
     rf"(?:{_ARM_CHANGED}|lowered\b|raised\b|{_ARM_HAD}|(?:did|does|do) not\b|failed to\b))"
 )
-_COMPARATOR_PEOPLE_AMONG = compiled(
+_COMPARATOR_PEOPLE_AMONG = Screened(
     rf"\b(?:in|among|within) (?:the )?(?P<among>{_CONTROL_ARM_NAMED}) {_ARM_PEOPLE}\b|"
     # "..., while it increased among those who received usual care": or by what they were given
     rf"\b(?:in|among|within) (?:the )?{_PEOPLE_ALLOCATED}(?P<among_given>{_CONTROL_ARM_NAMED})\b"
@@ -4271,7 +4271,7 @@ _A_DIFFERENCE = compiled(r"\bthe difference\b|\bdifferences\b|\bsignificant(?:ly
 
 
 # "in both groups", "all three arms", "both the massage and the sham group": every arm at once.
-_EVERY_ARM = compiled(
+_EVERY_ARM = Screened(
     r"\b(?:both|all|each|either)(?: (?:of the|the|two|three|four))? (?:groups|arms)\b|"
     r"\bboth (?:the )?[\w-]+ and (?:the )?[\w-]+ (?:groups|arms)\b"
 )
@@ -4630,7 +4630,7 @@ _CHANGED_BY_EACH = Screened(
 # "the reduction in pain was 1.0 in the massage group and 3.0 in the control group": each arm's
 # change named by its noun, then its size; the larger is the larger change that way, not a higher
 # value of the outcome.
-_CHANGE_NOUN_THEN_EACH = compiled(
+_CHANGE_NOUN_THEN_EACH = Screened(
     r"\b(?:(?P<good>improvements?)|(?P<bad>deteriorations?|worsening)|(?P<up>increases?)|"
     r"(?P<down>reductions?|decreases?|declines?))\s+(?:in|of)\s+[^;\d]{1,60}?\s+(?:was|were)\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:mean|average|median)\s+(?:of\s+)?)?\d"

@@ -235,6 +235,11 @@ READINGS_TEXTS = (
     "By the Mann-Whitney test, the reduction in thirst was greater with the drug.",
     "Thirst fell in the drug group from 6.1 to 3.2, and in the sham group from 6.0 to 5.7.",
     "The drug group improved (p = 0.02) compared with the sham group (p = 0.50).",
+    # a hedge, an arm set against its absence, the comparator's people, each arm's change sized
+    "Sauna bathing may ease stiffness.",
+    "Sleep was worse without the sauna than with it.",
+    "Thirst rose among sham patients.",
+    "The reduction in thirst was 2.1 with the drug and 0.4 with sham.",
 )
 
 
