@@ -668,7 +668,7 @@ _CHANGED_ITSELF = compiled(
     r"\s+(?:significantly\s+)?(?:improved|decreased|increased|declined|fell|rose|dropped|worsened)\b"
 )
 # "X was higher, as were B and C", "as well as the time to liquid diet": more of the same result.
-_ALSO = compiled(rf"(?:\bas (?:did|had)\s+(?:in\s+)?(?:the\s+)?|{SAID_TOO})(?P<m>)(?=[^;:]{{3}})")
+_ALSO = Screened(rf"(?:\bas (?:did|had)\s+(?:in\s+)?(?:the\s+)?|{SAID_TOO})(?P<m>)(?=[^;:]{{3}})")
 # A difference denied just before a list: "no (significant) differences in", "did not differ in".
 _DENIED = compiled(r"\b(?:no|not|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 # A list's preposition said again before its next item: "no differences in A or in B".

@@ -121,7 +121,7 @@ _AT_THE_END = Screened(
 )
 # A review's first term, or the time just after treatment: "in the short term", "at short-term
 # follow-up", "immediately after treatment" are the end of treatment, though a follow-up be named.
-_SHORT_TERM = compiled(
+_SHORT_TERM = Screened(
     r"\b(?:(?:in|over|at|for) the |at )short(?:er)?[\s-]term\b(?:\s+follow[\s-]?up)?|"
     r"\bimmediately (?:after|post)[\s-]?(?:the )?(?:treatment|intervention|therapy|session)\b"
 )

@@ -222,6 +222,24 @@ READINGS_TEXTS = (
     "Fatigue eased in both arms, the sham group less than the massage group.",
     "Stiffness fell in the massage group (pre 5.4 vs post 2.9).",
     "Grip strength showed a group-by-time interaction (p = 0.02).",
+    # the start against later readings, an adjusted result, each arm's own test, an arm unchanged,
+    # an arm favoured or ranked, people who left, a named test, each arm's values before and after
+    "When baseline scores were compared with the follow-up scores, stiffness eased in the sauna group.",
+    "After adjusting for sex, the gain in sleep was no longer significant.",
+    "Thirst fell in both arms (p < 0.01 for both), whereas the sham group did not.",
+    "Two patients withdrew because of nausea.",
+    "Differences in thirst favoured the drug, which was superior to sham for sleep.",
+    "Thirst remained unchanged in the sham group.",
+    "Fewer nightmares were reported by Fictolan-treated patients.",
+    "Thirst fell in the drug and sham groups (p = 0.01 and p = 0.40, respectively).",
+    "By the Mann-Whitney test, the reduction in thirst was greater with the drug.",
+    "Thirst fell in the drug group from 6.1 to 3.2, and in the sham group from 6.0 to 5.7.",
+    "The drug group improved (p = 0.02) compared with the sham group (p = 0.50).",
+    # a hedge, an arm set against its absence, the comparator's people, each arm's change sized
+    "Sauna bathing may ease stiffness.",
+    "Sleep was worse without the sauna than with it.",
+    "Thirst rose among sham patients.",
+    "The reduction in thirst was 2.1 with the drug and 0.4 with sham.",
 )
 
 
