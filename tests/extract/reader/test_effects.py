@@ -183,6 +183,9 @@ def test_the_arms_are_recognised_however_the_sentence_names_them(
         ("Stiffness increased significantly less with massage than with usual care.", "down"),
         ("Massage gave a greater reduction in stiffness than usual care.", "down"),
         ("Stiffness was significantly poorer with massage.", "down"),
+        # "more than 30%" bounds a number; "lower" tells the direction
+        ("Stiffness with massage was more than 30% lower than with usual care.", "down"),
+        ("Stiffness with usual care was less than 2 points higher than with massage.", "down"),
     ],
 )
 def test_the_direction_is_read_for_the_intervention_against_the_comparator(
