@@ -447,7 +447,11 @@ def masked_tokens(sentence: str | tuple[str, ...], question: Question) -> list[s
 
 _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 # Words that name the intervention's arm when "group" or "arm" follows, whatever it is called.
-_GENERIC_GROUP_HEADS = frozenset({"treat", "study", "case", "experiment", "active"})
+# "the trial group", "the observation group": the arm studied, as trials often name it.
+_GENERIC_GROUP_HEADS = frozenset(
+    stem(w)
+    for w in ("treatment", "study", "case", "experiment", "active", "trial", "observation", "research")
+)
 
 
 def label_features(sentence: str, question: Question) -> dict[str, float]:

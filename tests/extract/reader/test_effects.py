@@ -160,6 +160,12 @@ def test_an_outcome_knows_whether_less_is_better(outcome: str, less_is_better: b
             "usual care",
             "OUT fell in the INT group and in the INT arm",
         ),
+        (  # the arm studied, as a trial calls it
+            "Stiffness was 3.1 in the trial group, 4.0 in the observation group and 5.2 in the experiment arm.",
+            "exercise",
+            "usual care",
+            "OUT was NUM in the INT group NUM in the INT group and NUM in the INT arm",
+        ),
     ],
 )
 def test_the_arms_are_recognised_however_the_sentence_names_them(
