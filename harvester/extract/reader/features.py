@@ -447,7 +447,11 @@ def masked_tokens(sentence: str | tuple[str, ...], question: Question) -> list[s
 
 _GROUP_NOUNS = frozenset({"group", "groups", "arm", "arms"})
 # Words that name the intervention's arm when "group" or "arm" follows, whatever it is called.
-_GENERIC_GROUP_HEADS = frozenset({"treat", "study", "case", "experiment", "active"})
+# "the trial group", "the observation group": the arm studied, as trials often name it.
+_GENERIC_GROUP_HEADS = frozenset(
+    stem(w)
+    for w in ("treatment", "study", "case", "experiment", "active", "trial", "observation", "research")
+)
 
 
 def label_features(sentence: str, question: Question) -> dict[str, float]:
@@ -462,8 +466,9 @@ def label_features(sentence: str, question: Question) -> dict[str, float]:
     for name in cues(sentence):
         features["cue:" + name] = 1.0
     _add_p_value_features(sentence, features)
-    _add_order_features(tokens, question.harmful, features)
-    _add_direction_features(tokens, question.harmful, features)
+    directed = _without_amounts(tokens)
+    _add_order_features(directed, question.harmful, features)
+    _add_direction_features(directed, question.harmful, features)
     clause = outcome_clause(sentence, question)
     _add_clause_features(clause, question, features)
     _add_nearest_p_feature(sentence, question, features)
@@ -548,7 +553,7 @@ def _add_clause_features(clause: str, question: Question, features: dict[str, fl
     for name in cues(clause):
         local["cue:" + name] = 1.0
     _add_p_value_features(clause, local)
-    _add_direction_features(tokens, question.harmful, local)
+    _add_direction_features(_without_amounts(tokens), question.harmful, local)
     for token in tokens:
         local["w:" + token] = 1.0
     for name, value in local.items():
@@ -578,6 +583,31 @@ def _add_p_value_features(sentence: str, features: dict[str, float]) -> None:
     if significant and not_significant:
         features["p:mixed"] = 1.0
     features["p:first_sig" if is_significant(*found[0]) else "p:first_ns"] = 1.0
+
+
+# "more than 20%", "less than 3 days", "fewer than 5": a bound on a number, not a direction.
+_AMOUNT_BOUNDS = frozenset({"more", "less", "greater", "fewer", "over", "under"})
+_BOUND = "AMOUNT"
+
+
+def _without_amounts(tokens: list[str]) -> list[str]:
+    """The tokens with each "more than NUM" made one neutral token, read by the direction features.
+
+    In "consumption was more than 20% less than in the CMP group" only "less" tells the
+    direction; "more than" bounds the number.
+    """
+    if "NUM" not in tokens:
+        return tokens
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _AMOUNT_BOUNDS and tokens[i + 1 : i + 3] == ["than", "NUM"]:
+            kept.append(_BOUND)
+            i += 3
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept
 
 
 def _add_order_features(tokens: list[str], harmful: bool, features: dict[str, float]) -> None:

@@ -160,6 +160,12 @@ def test_an_outcome_knows_whether_less_is_better(outcome: str, less_is_better: b
             "usual care",
             "OUT fell in the INT group and in the INT arm",
         ),
+        (  # the arm studied, as a trial calls it
+            "Stiffness was 3.1 in the trial group, 4.0 in the observation group and 5.2 in the experiment arm.",
+            "exercise",
+            "usual care",
+            "OUT was NUM in the INT group NUM in the INT group and NUM in the INT arm",
+        ),
     ],
 )
 def test_the_arms_are_recognised_however_the_sentence_names_them(
@@ -183,6 +189,9 @@ def test_the_arms_are_recognised_however_the_sentence_names_them(
         ("Stiffness increased significantly less with massage than with usual care.", "down"),
         ("Massage gave a greater reduction in stiffness than usual care.", "down"),
         ("Stiffness was significantly poorer with massage.", "down"),
+        # "more than 30%" bounds a number; "lower" tells the direction
+        ("Stiffness with massage was more than 30% lower than with usual care.", "down"),
+        ("Stiffness with usual care was less than 2 points higher than with massage.", "down"),
     ],
 )
 def test_the_direction_is_read_for_the_intervention_against_the_comparator(
