@@ -154,7 +154,9 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
     the domain read another way keeps its own finding ("constipation fell; bowel movement frequency
     did not change"; "relapses were fewer; EDSS did not differ"), so that neither's result
     overrides the other's; the domain's words saying what a kept finding says are a restatement,
-    and an unclear reading beside a clear one adds only doubt.
+    and an unclear reading beside a clear one adds only doubt. An instrument that moved against
+    the kept finding's measure to the same good ("pain fell and the pressure pain threshold rose")
+    is another measure, never that one told again.
     """
     best: dict[str, Candidate] = {}
     for candidate, measure in zip(group, _aspects_apart(group), strict=True):
@@ -166,7 +168,24 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
         direction = candidate.finding.direction
         if direction != "unclear" and all(c.finding.direction != direction for c in kept):
             kept.append(candidate)
+    kept.extend(_moved_against(group, kept))
     return kept
+
+
+_AGAINST = {"increased": "decreased", "decreased": "increased"}
+
+
+def _moved_against(group: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """The instruments of the group, one each, whose change runs against that of every kept
+    finding of the same direction: two measures of opposite polarity."""
+    found: dict[str, Candidate] = {}
+    for c in group:
+        if c.measure_key in ("", INVERSE) or c in kept or c.measure_key in found:
+            continue
+        alike = [k for k in kept if k.finding.direction == c.finding.direction]
+        if alike and all(_AGAINST.get(k.finding.change) == c.finding.change for k in alike):
+            found[c.measure_key] = c
+    return list(found.values())
 
 
 # "headache frequency", "headache intensity": the aspect of a domain's words a measure names last.

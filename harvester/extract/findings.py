@@ -1022,7 +1022,7 @@ def _sentence_findings(
             by_reference = previous is referred
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
-        apart = instruments_apart(own)
+        apart = instruments_apart(own, clause)
         stretches = segments(own, len(clause), apart)
         parts = own_statements(clause, own, apart, stretches)
         respective = respective_p_values(clause, stretches)

@@ -11776,6 +11776,19 @@ def test_two_symptoms_of_one_domain_named_apart_keep_their_own_results() -> None
     ]
 
 
+def test_pain_and_a_threshold_that_rose_to_the_same_good_keep_their_own_changes() -> None:
+    methods = "Thirty people after stroke were randomised to reflexology or sham."  # fictional
+    result = (
+        "Compared with sham, reflexology gave a larger fall in shoulder pain (p = 0.01) "
+        "and a larger rise in PPT (p = 0.02)."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.measure, f.change, f.direction, f.p_value) for f in found) == [
+        ("PPT", "increased", "improved", "p = 0.02"),
+        ("pain", "decreased", "improved", "p = 0.01"),
+    ]
+
+
 @pytest.mark.parametrize(
     "result",
     [
