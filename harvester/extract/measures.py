@@ -121,7 +121,9 @@ _SUBJECT_END = compiled(
 )
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
-    r"elevations?|enhancements?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
+    r"elevations?|enhancements?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?|"
+    # "a significant group x time interaction for X": the arms moved apart over time on X
+    r"interactions?)"
     # "differences in favour of massage were found for X", "differences in favour of massage for
     # X": the arm favoured, then the measure (not after "improvements", whose list may mix good sides)
     r"(?:(?:(?<=difference)|(?<=differences))\s+(?:in favou?r of|favou?ring)\s+"

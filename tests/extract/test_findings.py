@@ -11776,6 +11776,16 @@ def test_two_symptoms_of_one_domain_named_apart_keep_their_own_results() -> None
     ]
 
 
+def test_an_interaction_with_time_on_a_defined_scale_is_read_for_that_scale() -> None:
+    methods = (  # fictional
+        "Fifty people after stroke were randomised to foot massage or usual care. "
+        "Mood was rated with the Geriatric Depression Scale (GDS)."
+    )
+    result = "A group-by-time interaction was found for GDS (p = 0.003), with a greater reduction in the massage group."
+    found = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (found.domain, found.direction, found.comparison) == ("depression", "improved", "between_groups")
+
+
 def test_pain_and_a_threshold_that_rose_to_the_same_good_keep_their_own_changes() -> None:
     methods = "Thirty people after stroke were randomised to reflexology or sham."  # fictional
     result = (
