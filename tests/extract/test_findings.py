@@ -11776,6 +11776,33 @@ def test_two_symptoms_of_one_domain_named_apart_keep_their_own_results() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # fictional: the rest of the instrument is no result of the part before it
+        (
+            "The SF-36 vitality domain was higher after reflexology than after sham (p = 0.03), while the other domains did not differ.",
+            [("SF-36", "no_difference"), ("vitality", "improved")],
+        ),
+        (
+            "The SF-36 bodily pain score rose more with reflexology than with sham (p = 0.01); the remaining subscales did not differ.",
+            [("SF-36", "no_difference"), ("bodily pain", "improved")],
+        ),
+        # fictional: after an outcome of no instrument, the other domains are other outcomes
+        (
+            "Anxiety fell more with reflexology than with sham (p = 0.02), while the other domains did not differ.",
+            [("Anxiety", "improved")],
+        ),
+    ],
+)  # fmt: skip
+def test_the_other_domains_after_a_part_are_the_rest_of_its_instrument(
+    result: str, expected: list[tuple[str, str]]
+) -> None:
+    methods = "Thirty people with MS were randomised to reflexology or sham reflexology."  # fictional
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.measure, f.direction) for f in found) == expected
+
+
 def test_an_interaction_with_time_on_a_defined_scale_is_read_for_that_scale() -> None:
     methods = (  # fictional
         "Fifty people after stroke were randomised to foot massage or usual care. "
