@@ -309,7 +309,9 @@ _NO_DIFFERENCE = compiled(
     # "no trial reported a benefit on disability", "none of the studies found an effect on pain"
     r"(?:\bno|none of the(?: \w+)?) (?:trials?|studies|study|rcts?) "
     r"(?:reported|found|showed|demonstrated|observed)|"
-    r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
+    # "none of the secondary outcomes differed": each outcome of the list alike in the arms
+    r"none (?:of (?:them|these|those|the (?:[\w-]+ ){0,3}?(?:outcomes?|outcome measures|end-?points|"
+    r"measures|parameters|variables)) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
     # "no single cause of readmission was significantly altered": any change of its kind denied
     rf"^\W*no\s+[^,;:()]{{3,60}}?\s+{NONE_CHANGED_VERB}|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"

@@ -6458,6 +6458,25 @@ def test_any_of_the_secondary_outcomes_speaks_for_the_listed_ones_measured_also(
     assert found == [("Grip endurance", "no_difference"), ("wheeze score", "no_difference")]
 
 
+def test_none_of_the_other_secondary_outcomes_differing_speaks_for_the_listed_ones_left() -> None:
+    methods = (
+        "METHODS",
+        "Forty people after stroke were randomised to reflexology or sham reflexology. "
+        "Secondary outcomes were hand swelling, the wheeze score and grip endurance.",
+    )  # fictional
+    results = (
+        "RESULTS",
+        "Hand swelling was smaller with reflexology than with sham (p = 0.02). "
+        "None of the other secondary outcomes differed significantly between the groups.",
+    )  # fictional
+    found = sorted((f.measure, f.direction) for f in _read(methods, results)[0])
+    assert found == [
+        ("Hand swelling", "improved"),
+        ("grip endurance", "no_difference"),
+        ("wheeze score", "no_difference"),
+    ]
+
+
 def test_all_secondary_outcomes_said_to_improve_speak_for_the_listed_ones_not_for_a_measure_of_that_name() -> (
     None
 ):
