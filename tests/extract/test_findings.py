@@ -4896,6 +4896,25 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
     )
 
 
+def test_outcomes_labelled_with_a_colon_in_the_methods_are_what_the_results_refer_back_to() -> None:
+    methods = (  # fictional
+        f"{SHAM} Primary outcome: fatigue on the Modified Fatigue Impact Scale. "
+        "Secondary outcomes: grip endurance and the wheeze score."
+    )
+    results = (  # fictional
+        "The primary outcome improved more with reflexology than with sham (p = 0.02). "
+        "None of the secondary outcomes differed between the groups."
+    )
+    found = sorted(
+        (f.domain, f.measure, f.direction) for f in _read(("METHODS", methods), ("RESULTS", results))[0]
+    )
+    assert found == [
+        ("fatigue", "fatigue", "improved"),
+        ("other", "grip endurance", "no_difference"),
+        ("other", "wheeze score", "no_difference"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("result", "measure"),
     [  # fictional: the methods name no primary outcome; the words beside it say which it was
