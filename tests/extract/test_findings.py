@@ -4896,6 +4896,17 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
     )
 
 
+def test_each_arms_number_given_by_short_names_defined_beside_the_arms_size_compares_them() -> None:
+    methods = "Thirty people after stroke were randomised to reflexology (RF, n = 15) or sham (SH, n = 15)."  # fictional
+    result = "At week 4, hand swelling scores were 2.2 in RF and 3.4 in SH (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "improved",
+        "between_groups",
+        "sham",
+    )
+
+
 def test_outcomes_labelled_with_a_colon_in_the_methods_are_what_the_results_refer_back_to() -> None:
     methods = (  # fictional
         f"{SHAM} Primary outcome: fatigue on the Modified Fatigue Impact Scale. "
