@@ -4907,6 +4907,13 @@ def test_each_arms_number_given_by_short_names_defined_beside_the_arms_size_comp
     )
 
 
+def test_each_period_s_number_with_and_without_the_treatment_compares_them() -> None:
+    methods = "Eighteen people with MS had four weeks of foot massage and four weeks of no massage, in random order."  # fictional
+    result = "Mean hand swelling was 2.9 during massage and 4.4 during the no-massage weeks (p = 0.02)."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
 def test_outcomes_labelled_with_a_colon_in_the_methods_are_what_the_results_refer_back_to() -> None:
     methods = (  # fictional
         f"{SHAM} Primary outcome: fatigue on the Modified Fatigue Impact Scale. "
