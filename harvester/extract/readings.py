@@ -4639,11 +4639,13 @@ _NUMBER_TO = rf"(?P<{{0}}>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}"
 # Between a value and what follows it, no other value: a digit only as part of a unit ("kg/cm2",
 # "m2", "cmH2O"), right after its letters.
 _NO_VALUE = r"(?:[^\d;]|(?<=[a-z])\d)"
+# "... and from 6.0 to 5.8 on the waiting list": an arm named by what its people were on
+_ARM_NAMED_BY = r"(?:in|with|for|among|after|on|during)"
 _FROM_TO_EACH = compiled(
     rf"\bfrom\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
-    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
+    rf"{_NO_VALUE}{{0,15}}?\b{_ARM_NAMED_BY}\s+(?P<arm1>[^\d;,]{{1,50}}?)"
     rf",?\s+and\s+from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
-    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
+    rf"{_NO_VALUE}{{0,15}}?\b{_ARM_NAMED_BY}\s+(?P<arm2>[^\d;,(]{{1,50}})"
 )
 
 # "in the control group from 5.2 to 5.1 and in the massage group from 5.3 to 2.9": each arm named

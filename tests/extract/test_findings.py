@@ -4914,6 +4914,15 @@ def test_each_period_s_number_with_and_without_the_treatment_compares_them() -> 
     assert (finding.direction, finding.comparison) == ("improved", "between_groups")
 
 
+def test_each_arms_values_before_and_after_with_one_arm_on_a_waiting_list_compare_the_arms() -> None:
+    methods = "Thirty people with MS were randomised to foot massage or a waiting list."  # fictional
+    result = "Hand swelling fell from 5.5 to 3.1 with massage and from 5.2 to 5.0 on the waiting list (p = 0.004)."  # fictional
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.direction, f.comparison, f.p_value) for f in found if f.comparison == "between_groups"] == [
+        ("improved", "between_groups", "p = 0.004")
+    ]
+
+
 def test_outcomes_labelled_with_a_colon_in_the_methods_are_what_the_results_refer_back_to() -> None:
     methods = (  # fictional
         f"{SHAM} Primary outcome: fatigue on the Modified Fatigue Impact Scale. "
