@@ -3575,7 +3575,7 @@ def comparison_of(
             and _after_the_treatment(clause, arms)
             and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
         ):
-            if is_controlled(facts) and _LEVEL_AFTER.search(low):
+            if is_controlled(facts) and (_LEVEL_AFTER.search(low) or _CHANGED_MORE_AFTER.search(low)):
                 return "between_groups"  # "complications were lower after coffee": than after tea
             return "within_group"  # "fatigue fell after reflexology": a change over the treatment
         if text is clause and arms is not None and _after_the_comparator_alone(clause, arms):
@@ -3678,6 +3678,14 @@ _PRONOUN_SUBJECT = compiled(
 _LEVEL_AFTER = compiled(
     r"\b(?:was|were|is|are)\s+(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
     r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+"
+    r"(?:after|following|during)\b"
+)
+
+# "range increased by 6 degrees more after myofascial release", "pain fell less after rest": a
+# change sized against the other arm's, the arm named by what came before it.
+_CHANGED_MORE_AFTER = compiled(
+    r"\b(?:increased|decreased|improved|reduced|rose|fell|declined|dropped)\s+"
+    r"(?:by\s+)?(?:-?\d+(?:[.·]\d+)?\s*(?:[a-z%°]+\s+){0,2})?(?:significantly\s+)?(?:more|less)\s+"
     r"(?:after|following|during)\b"
 )
 

@@ -10566,6 +10566,20 @@ def test_a_ratio_of_the_arms_after_the_treatment_compares_the_arms(said: str, co
 
 
 @pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional: a change sized more after the treatment than the other arm's, or a change alone
+        ("Hip flexion rose by 8 degrees more after reflexology (p = 0.01).", "between_groups"),
+        ("Hip flexion increased more after reflexology (p = 0.01).", "between_groups"),
+        ("Hip flexion increased after reflexology (p = 0.01).", "within_group"),
+    ],
+)  # fmt: skip
+def test_a_change_greater_after_the_treatment_compares_the_arms(said: str, comparison: str) -> None:
+    methods = "Forty adults were randomized to reflexology or aromatherapy."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison) == ("increased", comparison)
+
+
+@pytest.mark.parametrize(
     "said",
     [  # fictional: both tested arms against the control, then the two against each other
         "Pain was reduced with both massages compared with usual care (p < 0.01), with no difference between the two massages.",
