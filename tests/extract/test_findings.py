@@ -11882,6 +11882,23 @@ def test_the_other_domains_after_a_part_are_the_rest_of_its_instrument(
     assert sorted((f.measure, f.direction) for f in found) == expected
 
 
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the test of the arms' difference, then its way in a clause of no test
+        "Anxiety differed significantly between the groups (p = 0.006), with a greater decrease in the massage group.",
+        "There was a significant group x time interaction for anxiety (p = 0.006), with a greater decrease in the massage group.",
+    ],
+)  # fmt: skip
+def test_the_way_told_after_the_arms_difference_keeps_that_difference_s_p_value(result: str) -> None:
+    methods = "Forty people with MS were randomised to massage or usual care."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.p_value) == (
+        "improved",
+        "between_groups",
+        "p = 0.006",
+    )
+
+
 def test_an_interaction_with_time_on_a_defined_scale_is_read_for_that_scale() -> None:
     methods = (  # fictional
         "Fifty people after stroke were randomised to foot massage or usual care. "
