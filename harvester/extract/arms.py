@@ -546,7 +546,10 @@ def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
 
 # A short name in brackets after a treatment, which may say it names the treatment's group:
 # "massage (MG group)", "a massage (MG) or a sham (SG) group", "electroacupuncture (EA)".
-_NAMED_IN_BRACKETS = compiled(rf"\(\s*(?P<abbr>{SHORT_NAME})(?P<group>[\s-]+(?:group|arm))?\s*\)")
+# "massage (MG)", "massage (MG group)", "massage (MG, n = 20)": the short name, perhaps the arm's size
+_NAMED_IN_BRACKETS = compiled(
+    rf"\(\s*(?P<abbr>{SHORT_NAME})(?P<group>[\s-]+(?:group|arm))?\s*(?:\)|[,;]\s*n\s*=\s*\d+\s*\))"
+)
 # What ends the words before a bracket that may name a treatment: a sentence's or a bracket's end.
 _BEFORE_ENDS = compiled(r"[.;:()\[\]]")
 # Where the words of an arm's treatment start: after a list's divide or what opens the list.

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from harvester.extract.lists import CONTENT_WORD
-from harvester.extract.patterns import compiled
+from harvester.extract.patterns import CHANGE_NOUNS, Caseless, compiled
 from harvester.extract.readings import Role
 from harvester.extract.types import OTHER_DOMAIN, Evidence, Finding
 from harvester.extract.vocabulary import DomainMatch
@@ -153,12 +153,15 @@ def segment_key(match: DomainMatch | Finding, apart: frozenset[str] = frozenset(
 _IN_WORDS = "words:"  # in ``instruments_apart``: a domain whose own words the clause names apart
 
 
-def instruments_apart(matches: list[DomainMatch]) -> frozenset[str]:
+def instruments_apart(matches: list[DomainMatch], clause: str = "") -> frozenset[str]:
     """The domains of which a clause names two instruments or more ("the Barthel Index improved
     (p = 0.01), whereas the FIM did not"): each instrument keeps its own result; and, marked
     ``words:``, those of which it names two measures apart in the domain's own words and no
     instrument ("gait velocity and stride length increased", two measures of walking, each its own
-    finding)."""
+    finding); and those of which it names an instrument and, in the domain's own words, a measure
+    whose better side is the other way, a change told between them ("reductions in pain and
+    increases in the pressure pain threshold": what falls is not what rises; but "fatigue,
+    assessed with the FACIT-F, was reduced" names the scale of the words' own measure)."""
     named: dict[str, set[str]] = {}
     worded: dict[str, set[str]] = {}
     for match in matches:
@@ -167,10 +170,32 @@ def instruments_apart(matches: list[DomainMatch]) -> frozenset[str]:
         else:
             worded.setdefault(match.domain, set()).add(match.measure)
     apart = {domain for domain, instruments in named.items() if len(instruments) >= 2}
+    apart.update(_worded_the_other_way(matches, clause))
     apart.update(
         _IN_WORDS + domain for domain, words in worded.items() if domain not in named and named_apart(words)
     )
     return frozenset(apart)
+
+
+def _worded_the_other_way(matches: list[DomainMatch], clause: str) -> set[str]:
+    """The domains of which a clause names an instrument and, in words, a measure of the opposite
+    polarity, with a change told between the two: two measures, each changed its own way."""
+    return {
+        instrument.domain
+        for instrument in matches
+        for words in matches
+        if instrument.is_instrument
+        and not words.is_instrument
+        and words.domain == instrument.domain
+        and {instrument.polarity, words.polarity} == {"higher_is_better", "lower_is_better"}
+        and _CHANGE_TOLD.search(clause[min(words.end, instrument.end) : max(words.start, instrument.start)])
+    }
+
+
+# A change told between two measures: "reductions in pain and increases in the PPT".
+_CHANGE_TOLD = Caseless(
+    rf"\b(?:{CHANGE_NOUNS}|increased|decreased|reduced|rose|fell|improved|lowered|raised|worsened)\b"
+)
 
 
 def named_apart(measures: set[str]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from harvester.extract.candidates import Candidate, named_apart, outcome_key, restated, share_no_word
 from harvester.extract.patterns import AGAINST_AN_ARM, COMPARATIVE_WORDS, Caseless
-from harvester.extract.readings import differed_unsaid
+from harvester.extract.readings import differed_unsaid, significant_p
 from harvester.extract.rest_of_clause import names_a_control
 from harvester.extract.statements import clause_spans, in_part_of_the_sample
 from harvester.extract.types import OTHER_DOMAIN, Finding
@@ -38,7 +38,7 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if not c.from_results and c.finding.change in ("increased", "decreased") and not c.finding.hedged
     }
-    kept = []
+    kept, unsaid = [], []
     for candidate in candidates:
         finding = candidate.finding
         if candidate.from_results and _differed_unsaid(finding):
@@ -50,11 +50,35 @@ def way_said(candidates: list[Candidate]) -> list[Candidate]:
                 and (not within or finding.comparison == "within_group")
             }
             if len(ways) != 1:
+                unsaid.append(finding)
                 continue
             ((change, direction),) = ways
             candidate = restated(candidate, change=change, direction=direction)
         kept.append(candidate)
-    return kept
+    return [_tested_as_before(c, unsaid) for c in kept]
+
+
+def _tested_as_before(candidate: Candidate, unsaid: list[Finding]) -> Candidate:
+    """The arms' difference whose way a clause tells with no test of its own, given the p-value
+    of its outcome's difference the sentence told just before with no way: "fatigue differed
+    between the groups (p = 0.01), with a greater decrease in the massage group"."""
+    finding = candidate.finding
+    if (
+        finding.comparison != "between_groups"
+        or finding.p_value
+        or finding.change not in ("increased", "decreased")
+    ):
+        return candidate
+    tested = {
+        before.p_value
+        for before in unsaid
+        if before.comparison == "between_groups"
+        and before.evidence.start == finding.evidence.start
+        and outcome_key(before) == outcome_key(finding)
+        and before.p_value
+        and significant_p(before.p_value)
+    }
+    return restated(candidate, p_value=tested.pop()) if len(tested) == 1 else candidate
 
 
 def comparison_said(candidates: list[Candidate]) -> list[Candidate]:
@@ -154,7 +178,9 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
     the domain read another way keeps its own finding ("constipation fell; bowel movement frequency
     did not change"; "relapses were fewer; EDSS did not differ"), so that neither's result
     overrides the other's; the domain's words saying what a kept finding says are a restatement,
-    and an unclear reading beside a clear one adds only doubt.
+    and an unclear reading beside a clear one adds only doubt. An instrument that moved against
+    the kept finding's measure to the same good ("pain fell and the pressure pain threshold rose")
+    is another measure, never that one told again.
     """
     best: dict[str, Candidate] = {}
     for candidate, measure in zip(group, _aspects_apart(group), strict=True):
@@ -166,7 +192,24 @@ def _measures_apart(group: list[Candidate]) -> list[Candidate]:
         direction = candidate.finding.direction
         if direction != "unclear" and all(c.finding.direction != direction for c in kept):
             kept.append(candidate)
+    kept.extend(_moved_against(group, kept))
     return kept
+
+
+_AGAINST = {"increased": "decreased", "decreased": "increased"}
+
+
+def _moved_against(group: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """The instruments of the group, one each, whose change runs against that of every kept
+    finding of the same direction: two measures of opposite polarity."""
+    found: dict[str, Candidate] = {}
+    for c in group:
+        if c.measure_key in ("", INVERSE) or c in kept or c.measure_key in found:
+            continue
+        alike = [k for k in kept if k.finding.direction == c.finding.direction]
+        if alike and all(_AGAINST.get(k.finding.change) == c.finding.change for k in alike):
+            found[c.measure_key] = c
+    return list(found.values())
 
 
 # "headache frequency", "headache intensity": the aspect of a domain's words a measure names last.

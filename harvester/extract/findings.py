@@ -86,6 +86,7 @@ from harvester.extract.measures import (
     defined_abbreviations,
     names_its_own_subject,
     speaks_of_other_outcomes,
+    speaks_of_other_parts,
     topic_end,
 )
 from harvester.extract.mentions import (
@@ -520,6 +521,18 @@ _OTHERWISE_FOR = compiled(
     r"(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*(?:\([^()]*\))?\W*$",
     re.IGNORECASE,
 )
+
+
+def _instruments_of_parts(mentions: list[DomainMatch]) -> list[DomainMatch]:
+    """The instruments whose part the mentions name just after them ("the SF-36 bodily pain
+    domain"): "the other domains" after it are that instrument's rest, and never the part given a
+    result; none where no part was named so, the other domains being then other outcomes."""
+    return [
+        m
+        for m in mentions
+        if m.is_instrument
+        and any(not part.is_instrument and 0 <= part.start - m.end <= 2 for part in mentions)
+    ]
 
 
 def _not_for_another_outcome(clause: str, arms: Role) -> bool:
@@ -1020,6 +1033,8 @@ def _sentence_findings(
         ):
             previous = []
             continue  # an outcome of its own, not recognised, or "the other outcomes": never the one before
+        if not own and speaks_of_other_parts(clause):
+            previous = _instruments_of_parts(previous)  # "..., whereas the other domains did not"
         inherited = not own and bool(previous)
         if inherited and not_either(clause):
             continue  # "whereas usual care did not (p = 0.03)": another arm's, told again or not at all
@@ -1045,7 +1060,7 @@ def _sentence_findings(
             by_reference = previous is referred
             own = [replace(m, start=0, end=0) for m in previous]
             referred = own if by_reference else referred
-        apart = instruments_apart(own)
+        apart = instruments_apart(own, clause)
         stretches = segments(own, len(clause), apart)
         parts = own_statements(clause, own, apart, stretches)
         respective = respective_p_values(clause, stretches)

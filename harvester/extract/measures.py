@@ -131,7 +131,9 @@ _SUBJECT_END = compiled(
 )
 _NOMINAL = compiled(
     r"\b(?:(?:differences?|reductions?|increases?|decreases?|improvements?|changes?|rises?|declines?|"
-    r"elevations?|enhancements?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?)"
+    r"elevations?|enhancements?|deteriorations?|worsening|gains?|falls?|drops?|shortening|prolongation|comparisons?|"
+    # "a significant group x time interaction for X": the arms moved apart over time on X
+    r"interactions?)"
     # "differences in favour of massage were found for X", "differences in favour of massage for
     # X": the arm favoured, then the measure (not after "improvements", whose list may mix good sides)
     r"(?:(?:(?<=difference)|(?<=differences))\s+(?:in favou?r of|favou?ring)\s+"
@@ -735,12 +737,15 @@ _OUTCOMES_WORD = (
     r"(?:study\s+|measured\s+)?(?:outcomes?|outcome (?:measures|variables|parameters)|end-?points|"
     r"parameters|variables|measures)"
 )
+# "the other domains", "the remaining subscales": the rest of an instrument named before.
+_OTHER_PARTS = r"(?:other|remaining)\s+(?:domains|sub-?scales|dimensions|components|sub-?scores)"
 # "multiple reported outcomes": how many outcomes, not which.
 _VAGUE = Caseless(
     r"^(?:multiple|several|many|various|numerous)\s+(?:[\w-]+\s+)?(?:outcomes|measures|parameters|variables|"
     r"end-?points|domains|indices|indicators)$|"
     # "all outcomes", "the other variables": which ones, the methods say
-    rf"^(?:the )?{_AMONG_THE_STUDY_S}?{_OUTCOMES_WORD}$",
+    rf"^(?:the )?{_AMONG_THE_STUDY_S}?{_OUTCOMES_WORD}$|"
+    rf"^(?:the )?{_OTHER_PARTS}$",
 )
 _OTHER_OUTCOMES = Caseless(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b")
 _FUNCTION_WORD = Caseless(
@@ -2092,6 +2097,15 @@ def vague(words: str) -> bool:
     """Whether words name outcomes only by where they stand among the study's ("the other
     variables", "the remaining outcome measures", "multiple outcomes"): no one measure."""
     return bool(_VAGUE.match(words.strip()))
+
+
+def speaks_of_other_parts(clause: str) -> bool:
+    """Whether a clause tells of the rest of an instrument: "..., whereas the other domains did
+    not differ" speaks for the instrument named before, never for its domain given a result."""
+    return bool(_OTHER_PARTS_SAID.search(clause))
+
+
+_OTHER_PARTS_SAID = Caseless(rf"\b{_OTHER_PARTS}\b")
 
 
 def speaks_of_other_outcomes(clause: str) -> bool:

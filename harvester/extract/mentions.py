@@ -113,7 +113,7 @@ _CHANGE_AFTER = compiled(
 _LISTED_NAMED = Caseless(
     r"\b(?:outcome measures?|outcomes?|end-?points?|assessments)(?: measured)?"
     # "Efficacy assessments, based on central review, included": what they were based on, between
-    r"(?:,[^,.;:()]{1,60},)? (?:included|were|comprised)\s*:?\s+"
+    r"(?:,[^,.;:()]{1,60},)?(?: (?:included|were|comprised)\s*:?| ?:)\s+"
     # the list, brackets and all: "response rate (ORR; primary endpoint), disease control rate"
     r"(?:the\s+)?(?P<m>(?:[^.;:()]|\([^()]{0,60}\)){3,300})"
 )
@@ -130,7 +130,8 @@ _LIST_TAIL = Caseless(
     r"end|start|beginning)\b"
 )
 _PRIMARY_NAMED = compiled(
-    r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included|:))\s+(?:the\s+)?"
+    # "The primary outcome was pain", "Primary outcome: pain", a label's colon after the words
+    r"\bprimary (?:outcome|end-? ?point)s?(?: measures?)?(?: (?:was|were|is|included)| ?:)\s+(?:the\s+)?"
     r"(?P<m>[^,;.]{3,100})",
     re.IGNORECASE,
 )

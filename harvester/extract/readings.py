@@ -319,7 +319,9 @@ _NO_DIFFERENCE_WORDS = (
     # "no trial reported a benefit on disability", "none of the studies found an effect on pain"
     r"(?:\bno|none of the(?: \w+)?) (?:trials?|studies|study|rcts?) "
     r"(?:reported|found|showed|demonstrated|observed)|"
-    r"none (?:of (?:them|these|those) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
+    # "none of the secondary outcomes differed": each outcome of the list alike in the arms
+    r"none (?:of (?:them|these|those|the (?:[\w-]+ ){0,3}?(?:outcomes?|outcome measures|end-?points|"
+    r"measures|parameters|variables)) )?(?:\w+ly )?(?:differed|changed|(?:was|were) (?:\w+ly )?different)|"
     # "no single cause of readmission was significantly altered": any change of its kind denied
     rf"^\W*no\s+[^,;:()]{{3,60}}?\s+{NONE_CHANGED_VERB}|"
     r"not more effective|(?:was|were) not (?:better|effective|more effective|greater|larger)|ineffective|"
@@ -3662,7 +3664,7 @@ def comparison_of(
             and _after_the_treatment(clause, arms)
             and not _RATIO_ESTIMATE.search(clause)  # "less likely after the drug (OR 0.52)": the arms'
         ):
-            if is_controlled(facts) and _LEVEL_AFTER.search(low):
+            if is_controlled(facts) and (_LEVEL_AFTER.search(low) or _CHANGED_MORE_AFTER.search(low)):
                 return "between_groups"  # "complications were lower after coffee": than after tea
             return "within_group"  # "fatigue fell after reflexology": a change over the treatment
         if text is clause and arms is not None and _after_the_comparator_alone(clause, arms):
@@ -3767,6 +3769,14 @@ _PRONOUN_SUBJECT = compiled(
 _LEVEL_AFTER = compiled(
     r"\b(?:was|were|is|are)\s+(?:(?:statistically|significantly|markedly|much|far|also)\s+)*"
     r"(?:higher|lower|greater|larger|smaller|less|more|fewer|better|worse|shorter|longer)\s+"
+    r"(?:after|following|during)\b"
+)
+
+# "range increased by 6 degrees more after myofascial release", "pain fell less after rest": a
+# change sized against the other arm's, the arm named by what came before it.
+_CHANGED_MORE_AFTER = compiled(
+    r"\b(?:increased|decreased|improved|reduced|rose|fell|declined|dropped)\s+"
+    r"(?:by\s+)?(?:-?\d+(?:[.·]\d+)?\s*(?:[a-z%°]+\s+){0,2})?(?:significantly\s+)?(?:more|less)\s+"
     r"(?:after|following|during)\b"
 )
 
@@ -4762,11 +4772,13 @@ _NUMBER_TO = rf"(?P<{{0}}>-?\d+(?:[.·]\d+)?)\s*{_SPREAD}"
 # Between a value and what follows it, no other value: a digit only as part of a unit ("kg/cm2",
 # "m2", "cmH2O"), right after its letters.
 _NO_VALUE = r"(?:[^\d;]|(?<=[a-z])\d)"
+# "... and from 6.0 to 5.8 on the waiting list": an arm named by what its people were on
+_ARM_NAMED_BY = r"(?:in|with|for|among|after|on|during)"
 _FROM_TO_EACH = compiled(
     rf"\bfrom\s+{_NUMBER_TO.format('a1')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b1')}"
-    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm1>[^\d;,]{{1,50}}?)"
+    rf"{_NO_VALUE}{{0,15}}?\b{_ARM_NAMED_BY}\s+(?P<arm1>[^\d;,]{{1,50}}?)"
     rf",?\s+and\s+from\s+{_NUMBER_TO.format('a2')}{_NO_VALUE}{{0,20}}?\bto\s+{_NUMBER_TO.format('b2')}"
-    rf"{_NO_VALUE}{{0,15}}?\b(?:in|with|for|among|after)\s+(?P<arm2>[^\d;,(]{{1,50}})"
+    rf"{_NO_VALUE}{{0,15}}?\b{_ARM_NAMED_BY}\s+(?P<arm2>[^\d;,(]{{1,50}})"
 )
 
 # "in the control group from 5.2 to 5.1 and in the massage group from 5.3 to 2.9": each arm named

@@ -194,7 +194,9 @@ _BASELINE = compiled(
     # seen, named by the treatment's own start
     r"\bat the (?:start|beginning|outset)\b(?! of (?!(?:the )?(?:study|trial|treatment|intervention)\b))|"
     r"\b(?:before|prior to) the first (?:session|treatment|intervention|dose|visit|class)\b|"
-    r"\bdemographic|\bhomogene|"
+    r"\bdemographic|\bsocio-?demographic|\bhomogene|"
+    # "no differences in the general characteristics of the two groups": who the people were
+    r"\b(?:general|clinical|personal|(?:patient|participant)s?'?) characteristics\b|"
     # "participants in the massage group were older": who they were, not what changed
     r"\b(?:were|was) (?:significantly |slightly )?(?:older|younger)\b|"
     # "the massage group had higher baseline anxiety than the control group" (but "in patients with

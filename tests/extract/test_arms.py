@@ -645,6 +645,8 @@ def test_arms_named_by_a_short_name_the_abstract_defines(text: str, roles: dict[
         ("Adults were randomized to massage (MG group) or sham (SG group).", {"MG": "massage", "SG": "sham"}),
         ("Adults were assigned to a massage (MG) or a sham (SG) group.", {"MG": "massage", "SG": "sham"}),
         ("Adults received either Swedish massage (MG) or usual care (UC).", {"MG": "massage", "UC": "usual care"}),
+        # the arm's size after the short name, in the same bracket
+        ("Adults were randomized to massage (MG, n = 20) or sham (SG; n=19).", {"MG": "massage", "SG": "sham"}),
         # the bracket names no word of the treatment, nor says it names a group: nothing
         ("Adults were given a mint tea (GT).", {}),
     ],

@@ -5038,6 +5038,52 @@ def test_the_primary_outcome_refers_back_to_the_methods() -> None:
     )
 
 
+def test_each_arms_number_given_by_short_names_defined_beside_the_arms_size_compares_them() -> None:
+    methods = "Thirty people after stroke were randomised to reflexology (RF, n = 15) or sham (SH, n = 15)."  # fictional
+    result = "At week 4, hand swelling scores were 2.2 in RF and 3.4 in SH (p = 0.01)."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.comparator) == (
+        "improved",
+        "between_groups",
+        "sham",
+    )
+
+
+def test_each_period_s_number_with_and_without_the_treatment_compares_them() -> None:
+    methods = "Eighteen people with MS had four weeks of foot massage and four weeks of no massage, in random order."  # fictional
+    result = "Mean hand swelling was 2.9 during massage and 4.4 during the no-massage weeks (p = 0.02)."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison) == ("improved", "between_groups")
+
+
+def test_each_arms_values_before_and_after_with_one_arm_on_a_waiting_list_compare_the_arms() -> None:
+    methods = "Thirty people with MS were randomised to foot massage or a waiting list."  # fictional
+    result = "Hand swelling fell from 5.5 to 3.1 with massage and from 5.2 to 5.0 on the waiting list (p = 0.004)."  # fictional
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert [(f.direction, f.comparison, f.p_value) for f in found if f.comparison == "between_groups"] == [
+        ("improved", "between_groups", "p = 0.004")
+    ]
+
+
+def test_outcomes_labelled_with_a_colon_in_the_methods_are_what_the_results_refer_back_to() -> None:
+    methods = (  # fictional
+        f"{SHAM} Primary outcome: fatigue on the Modified Fatigue Impact Scale. "
+        "Secondary outcomes: grip endurance and the wheeze score."
+    )
+    results = (  # fictional
+        "The primary outcome improved more with reflexology than with sham (p = 0.02). "
+        "None of the secondary outcomes differed between the groups."
+    )
+    found = sorted(
+        (f.domain, f.measure, f.direction) for f in _read(("METHODS", methods), ("RESULTS", results))[0]
+    )
+    assert found == [
+        ("fatigue", "fatigue", "improved"),
+        ("other", "grip endurance", "no_difference"),
+        ("other", "wheeze score", "no_difference"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("result", "measure"),
     [  # fictional: the methods name no primary outcome; the words beside it say which it was
@@ -6598,6 +6644,25 @@ def test_any_of_the_secondary_outcomes_speaks_for_the_listed_ones_measured_also(
     )
     found = sorted((f.measure, f.direction) for f in _read(methods, results)[0])  # fictional
     assert found == [("Grip endurance", "no_difference"), ("wheeze score", "no_difference")]
+
+
+def test_none_of_the_other_secondary_outcomes_differing_speaks_for_the_listed_ones_left() -> None:
+    methods = (
+        "METHODS",
+        "Forty people after stroke were randomised to reflexology or sham reflexology. "
+        "Secondary outcomes were hand swelling, the wheeze score and grip endurance.",
+    )  # fictional
+    results = (
+        "RESULTS",
+        "Hand swelling was smaller with reflexology than with sham (p = 0.02). "
+        "None of the other secondary outcomes differed significantly between the groups.",
+    )  # fictional
+    found = sorted((f.measure, f.direction) for f in _read(methods, results)[0])
+    assert found == [
+        ("Hand swelling", "improved"),
+        ("grip endurance", "no_difference"),
+        ("wheeze score", "no_difference"),
+    ]
 
 
 def test_all_secondary_outcomes_said_to_improve_speak_for_the_listed_ones_not_for_a_measure_of_that_name() -> (
@@ -10715,6 +10780,20 @@ def test_a_ratio_of_the_arms_after_the_treatment_compares_the_arms(said: str, co
 
 
 @pytest.mark.parametrize(
+    ("said", "comparison"),
+    [  # fictional: a change sized more after the treatment than the other arm's, or a change alone
+        ("Hip flexion rose by 8 degrees more after reflexology (p = 0.01).", "between_groups"),
+        ("Hip flexion increased more after reflexology (p = 0.01).", "between_groups"),
+        ("Hip flexion increased after reflexology (p = 0.01).", "within_group"),
+    ],
+)  # fmt: skip
+def test_a_change_greater_after_the_treatment_compares_the_arms(said: str, comparison: str) -> None:
+    methods = "Forty adults were randomized to reflexology or aromatherapy."
+    finding = _only(_read(("METHODS", methods), ("RESULTS", said)))
+    assert (finding.change, finding.comparison) == ("increased", comparison)
+
+
+@pytest.mark.parametrize(
     "said",
     [  # fictional: both tested arms against the control, then the two against each other
         "Pain was reduced with both massages compared with usual care (p < 0.01), with no difference between the two massages.",
@@ -11987,6 +12066,73 @@ def test_two_symptoms_of_one_domain_named_apart_keep_their_own_results() -> None
     assert sorted((f.measure, f.direction, f.comparison) for f in found) == [
         ("incontinence", "no_difference", "between_groups"),
         ("urgency", "improved", "between_groups"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # fictional: the rest of the instrument is no result of the part before it
+        (
+            "The SF-36 vitality domain was higher after reflexology than after sham (p = 0.03), while the other domains did not differ.",
+            [("SF-36", "no_difference"), ("vitality", "improved")],
+        ),
+        (
+            "The SF-36 bodily pain score rose more with reflexology than with sham (p = 0.01); the remaining subscales did not differ.",
+            [("SF-36", "no_difference"), ("bodily pain", "improved")],
+        ),
+        # fictional: after an outcome of no instrument, the other domains are other outcomes
+        (
+            "Anxiety fell more with reflexology than with sham (p = 0.02), while the other domains did not differ.",
+            [("Anxiety", "improved")],
+        ),
+    ],
+)  # fmt: skip
+def test_the_other_domains_after_a_part_are_the_rest_of_its_instrument(
+    result: str, expected: list[tuple[str, str]]
+) -> None:
+    methods = "Thirty people with MS were randomised to reflexology or sham reflexology."  # fictional
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.measure, f.direction) for f in found) == expected
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: the test of the arms' difference, then its way in a clause of no test
+        "Anxiety differed significantly between the groups (p = 0.006), with a greater decrease in the massage group.",
+        "There was a significant group x time interaction for anxiety (p = 0.006), with a greater decrease in the massage group.",
+    ],
+)  # fmt: skip
+def test_the_way_told_after_the_arms_difference_keeps_that_difference_s_p_value(result: str) -> None:
+    methods = "Forty people with MS were randomised to massage or usual care."  # fictional
+    finding = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (finding.direction, finding.comparison, finding.p_value) == (
+        "improved",
+        "between_groups",
+        "p = 0.006",
+    )
+
+
+def test_an_interaction_with_time_on_a_defined_scale_is_read_for_that_scale() -> None:
+    methods = (  # fictional
+        "Fifty people after stroke were randomised to foot massage or usual care. "
+        "Mood was rated with the Geriatric Depression Scale (GDS)."
+    )
+    result = "A group-by-time interaction was found for GDS (p = 0.003), with a greater reduction in the massage group."
+    found = _only(_read(("METHODS", methods), ("RESULTS", result)))
+    assert (found.domain, found.direction, found.comparison) == ("depression", "improved", "between_groups")
+
+
+def test_pain_and_a_threshold_that_rose_to_the_same_good_keep_their_own_changes() -> None:
+    methods = "Thirty people after stroke were randomised to reflexology or sham."  # fictional
+    result = (
+        "Compared with sham, reflexology gave a larger fall in shoulder pain (p = 0.01) "
+        "and a larger rise in PPT (p = 0.02)."
+    )
+    found = _read(("METHODS", methods), ("RESULTS", result))[0]
+    assert sorted((f.measure, f.change, f.direction, f.p_value) for f in found) == [
+        ("PPT", "increased", "improved", "p = 0.02"),
+        ("pain", "decreased", "improved", "p = 0.01"),
     ]
 
 

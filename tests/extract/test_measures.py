@@ -337,6 +337,9 @@ def test_each_measure_of_a_list_is_named(clause: str, measures: list[str]) -> No
         ("The area under the curve (0-3 h) of serum glucose fell with zinc", ["area under the curve (0-3 h) of serum glucose"]),
         # fictional: the people who rated, or how effective an arm was, are no measure
         ("However, people with asthma receiving zinc rated their sleep higher than those on placebo (p = 0.02)", ["sleep"]),
+        # fictional: what the arms' interaction with time was tested on
+        ("There was a significant group x time interaction for the LSQ (p = 0.02)", ["LSQ"]),
+        ("A group-by-time interaction in the hand grip index was not found (p = 0.44)", ["hand grip index"]),
     ],
 )  # fmt: skip
 def test_the_measure_is_named_without_a_change_verb_and_not_confused(

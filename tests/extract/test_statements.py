@@ -677,6 +677,10 @@ def test_a_species_named_by_its_genus_initial_is_not_cut_at_the_initial() -> Non
         ("The mean initial pain scores did not differ between the groups", True),
         ("The initial decrease in pain was greater with massage (p = 0.02)", False),
         ("Initial pain relief was faster with massage (p = 0.04)", False),
+        # fictional: who the people were, named without "baseline"
+        ("The two arms showed no differences in their general characteristics", True),
+        ("Clinical characteristics were alike in the massage and stretching groups (p > 0.2)", True),
+        ("Sociodemographic data did not differ between the groups", True),
     ],
 )
 def test_a_statement_about_the_groups_at_baseline(clause: str, baseline: bool) -> None:

@@ -403,6 +403,14 @@ def test_the_standard_instruments_name_their_domain_and_its_good_side(
         ("PEDI scores", "increased", "mobility", "improved"),
         ("FOG-Q scores", "decreased", "walking", "improved"),  # freezing of gait, higher the worse
         ("LANSS scores", "decreased", "pain", "improved"),
+        # Parkinson's, stroke and neuropathy scales, and a bladder diary's voids
+        ("KPPS scores", "decreased", "pain", "improved"),
+        ("PDSS scores", "increased", "sleep", "improved"),
+        ("SS-QOL scores", "increased", "quality_of_life", "improved"),
+        ("QLQ-CIPN20 sensory scores", "decreased", "paresthesia", "improved"),
+        ("neuropathy symptoms", "decreased", "paresthesia", "improved"),
+        ("daytime frequency", "decreased", "urinary", "improved"),
+        ("the number of voids per day", "decreased", "urinary", "improved"),
     ],
 )  # fmt: skip
 def test_the_common_measures_of_rehabilitation_and_bowel_trials_name_their_domain_and_good_side(

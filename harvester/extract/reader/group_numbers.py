@@ -29,7 +29,7 @@ _NUMBER_BEFORE_GROUP = compiled(
     + _NUMBER
     + r"(?:/\d+)?(?:\s*(?:±|\+/-)\s*\d+(?:[.·]\d+)?)?"  # "3.1 ± 0.9": the mean, not its spread
     rf"\s*(?:%|{_JOINS}[^\W\d]+(?:/[^\W\d]+)?)?\s*(?:{_JOINS}\w+\s+){{0,2}}?"
-    r"(?:(?:for|in|with|after|during|among|on|receiving|given|taking|under)\s+(?:\w+\s+){0,3}|"
+    r"(?:(?:for|in|with|without|after|during|among|on|receiving|given|taking|under)\s+(?:\w+(?:\s+|-)){0,3}|"
     # "12% of the massage group", "12% of the participants in the massage group", not "12 of 40
     # massage patients", nor "after 6 weeks of treatment", how long the arm was treated
     r"(?<!weeks\s)(?<!months\s)(?<!days\s)(?<!years\s)(?<!sessions\s)of\s+(?:[^\W\d]+\s+){0,4})$",
@@ -120,6 +120,11 @@ _TIME_OF = compiled(
 _STUDIED_GROUP = compiled(r"(?:study|trial|test|observation|research)\s+(?:group|arm)\b")
 
 
+# "without massage", "the no-massage period", "non-massage days": the tested treatment's words
+# after a word that says it was not given, which name the arm or period that went without it.
+_GONE_WITHOUT = compiled(r"\b(?:without|no|non)[\s-]+$")
+
+
 def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
     """Where the intervention and comparator are named: (INT or CMP, start, end), in order.
 
@@ -134,6 +139,8 @@ def group_mentions(sentence: str, role: Role) -> list[tuple[str, int, int]]:
             group = role(f"{match.group()} group")
         if group not in ("INT", "CMP"):
             continue
+        if group == "INT" and _GONE_WITHOUT.search(low, max(0, match.start() - 9), match.start()):
+            group = "CMP"  # "51 min without massage", "in the no-massage period": the arm not given it
         if match.group() in _GENERIC_TREATMENT and _TIME_OF.search(
             sentence, max(0, match.start() - 20), match.start()
         ):

@@ -122,6 +122,18 @@ def test_no_values_are_paired_with_the_arms_where_they_are_not_one_for_each(sent
     assert numbers_by_group(sentence, ROLE) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the tested treatment's words after "without" or "no" name the arm not given it
+        "Anxiety was 30.1 ± 4.2 with massage and 41.3 ± 5.0 without massage (p = 0.01).",
+        "Anxiety was 30.1 during the massage weeks and 41.3 during the no-massage weeks (p = 0.01).",
+        "Anxiety was 30.1 on massage days and 41.3 on non-massage days (p = 0.01).",
+    ],
+)  # fmt: skip
+def test_the_arm_that_went_without_the_treatment_is_the_comparator(sentence: str) -> None:
+    assert numbers_by_group(sentence, ROLE) == {"INT": 30.1, "CMP": 41.3}
+
+
 def test_the_run_of_values_ends_before_the_arms_or_opens_after_them() -> None:
     assert respective_values("Pain was 3.0 (SD 1.1) and 5.1 (SD 1.2) in ", ", respectively") == [3.0, 5.1]
     assert respective_values("Pain in ", " was 3.0 ± 1.1 and 5.1 ± 1.2, respectively (p = 0.005)") == [
