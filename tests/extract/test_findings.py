@@ -11941,6 +11941,33 @@ def test_one_arm_steady_while_the_other_changed_compares_the_arms(
 
 @pytest.mark.parametrize(
     "sentence",
+    [  # fictional: the significant test names the arms it set against each other after its p-value
+        "Grip strength rose in the fictolan group but remained unchanged in the placebo group (p < 0.001 vs placebo).",
+        "Grip strength rose with fictolan, while it remained unchanged with placebo (p = 0.002 versus placebo).",
+    ],
+)
+def test_an_arm_steady_beside_a_significant_test_against_it_is_no_likeness_of_the_arms(sentence: str) -> None:
+    found = _read_titled(
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        sentence,
+    )
+    assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+def test_an_arm_steady_beside_a_test_against_it_leaves_the_arms_compared_by_the_test() -> None:
+    found = _read_titled(  # fictional: the arms differed, the placebo arm steady over time
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        "Grip strength rose in the fictolan group but remained unchanged in the placebo group (p < 0.001 vs placebo).",
+    )
+    readings = {(f.comparison, f.comparator, f.change) for f in found}
+    assert ("within_group", "placebo", "no_difference") in readings
+    assert ("between_groups", "placebo", "increased") in readings
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [  # fictional: the tested arm's gain, then no change in the control arm, one significant test closing
         "Pain improved in the yoga group, and no significant changes were observed in the control group (p = 0.01).",
         "Pain improved in the yoga group, and no significant change was seen in the control group "
