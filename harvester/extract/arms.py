@@ -236,6 +236,8 @@ def labelled_arms(
 _GIVEN_OPENING = compiled(
     r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|receive|was given|"
     r"were given|got|(?:was|were) (?:treated|infused) with)\s+)?"
+    # "bupivacaine with the drug (group D) or with saline (group S)": the shared base with saline
+    r"(?:with\s+)?"
 )
 # An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
 # saline", "10 ml of normal saline", "normal saline infusion"; not "3% saline" nor "hypertonic

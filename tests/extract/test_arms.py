@@ -160,6 +160,15 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
             "Adults were randomly allocated to mintarol with fictolan (group F) or mintarol with gingerine (group G).",
             {},
         ),
+        # the base said once, the second arm only "with" what was added to it
+        (
+            "Adults were randomly allocated to receive mintarol with fictolan (group F) or with saline (group S).",
+            {"F": INT, "S": CMP},
+        ),
+        (
+            "Adults were randomly allocated to receive mintarol with fictolan (group F) or with gingerine (group G).",
+            {},
+        ),
         (  # the first definition opens with the arms' people and their dose
             "Adults received 20 ml mintarol with fictolan (group F) or 20 ml mintarol with saline (group S).",
             {"F": INT, "S": CMP},
