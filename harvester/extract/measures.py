@@ -392,8 +392,9 @@ _END = compiled(
     r"\s+(?:seen|observed|noted)(?=\s+(?:with|in|among|after|under)\b)|"
     # "symptoms such as back pain": the examples after it are named on their own
     r"\s+such(?=\s+as\b)|"
-    # another change named after it: "a reduction in A and a significant increase in B"
-    rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
+    # another change named after it: "a reduction in A and a significant increase in B", "the
+    # decrease in A and the reduction in B"
+    rf",?\s+(?:and|or)\s+(?=(?:the\s+)?{ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
     # threshold ("higher than 5"), nor how it was done: "reduced nausea more effectively than placebo"
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+(?:\w+ly\s+)?than\b(?!\s+\d))|"
@@ -434,6 +435,8 @@ _LEAD = compiled(
     # "... and required a lower dose of C": what the arm had, before the item's own comparative
     rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
     r"number of|amount of|changes? in|changes? of|improvements? in|reductions? in|increases? in|"
+    # "the fall in haemoglobin": the change, then what changed ("falls" are events counted)
+    r"decreases? in|declines? in|rises? in|drops? in|fall in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\)|"
     # "the mean ± SEM percentage of time ...": the spread the values come with, before the name
     r"(?:±|\+/-)\s*(?:sd|se|sem))\s+)+",

@@ -2517,6 +2517,20 @@ def test_what_an_arm_had_or_did_is_the_measure(clause: str, measures: list[str])
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: a subject whose items each open on their change noun; "falls" are events counted
+        ("The fall in haemoglobin did not differ between the groups", ["haemoglobin"]),
+        ("Blood loss and the fall in haemoglobin were similar in both groups", ["Blood loss", "haemoglobin"]),
+        ("The rise in creatinine and the drop in platelet count were similar", ["creatinine", "platelet count"]),
+        ("The decrease in sodium and the reduction in potassium were similar", ["sodium", "potassium"]),
+        ("Falls in the exercise group were fewer than in the control group", ["Falls"]),
+    ],
+)  # fmt: skip
+def test_a_change_noun_before_each_item_is_no_measure_of_its_own(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_how_effective_an_arm_was_is_no_measure() -> None:
     """Fictional: "more effective than iron" ranks the arms; "effective" names nothing measured."""
     assert "effective" not in [
