@@ -1416,9 +1416,19 @@ def test_a_result_set_against_the_aims_comparator_names_it(result: str, against:
     )
 
 
-def test_two_tested_arms_set_one_against_the_other_name_no_comparator() -> None:
-    methods = "Sixty adults were randomized to fictolan 8 mg, fictolan 4 mg or placebo for 4 weeks."
-    (finding,) = _read_titled("", methods, "Night cramps were fewer with 8 mg than with 4 mg (p = 0.01).")
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a dose set against another dose, by its number or as the study's other doses
+        "Night cramps were fewer with 8 mg than with 4 mg (p = 0.01).",
+        "Night cramps were fewer at 8 mg than at 4 mg (p = 0.01).",
+        "Night cramps were fewer at 8 mg than at the lower doses (p = 0.01).",
+    ],
+)
+def test_two_tested_arms_set_one_against_the_other_name_no_comparator(result: str) -> None:
+    methods = (
+        "Sixty adults were randomized to fictolan 8 mg, fictolan 4 mg, fictolan 2 mg or placebo for 4 weeks."
+    )
+    (finding,) = _read_titled("", methods, result)
     assert (finding.comparison, finding.comparator) == ("between_groups", None)
 
 
