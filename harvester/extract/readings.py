@@ -643,6 +643,12 @@ _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 # "decreased from 18.2 to 11.4 and from 17.9 to 16.8": each arm's own values before and after.
 _TWO_FROM_TO = compiled(rf"\bfrom {_VALUE}\s+to {_VALUE}\b[^;]*?\bfrom {_VALUE}\s+to {_VALUE}\b")
+# "was reduced by 3.2 and 7.1 mmHg in the drug and placebo groups": each arm's own change, sized,
+# the control arm's among them (two doses sized alike are each set against that arm).
+_TWO_SIZES = compiled(
+    rf"\bby {_VALUE}\s*(?:%|[^\W\d][\w/]{{0,8}})?\s*(?:,\s*|\s+)and\s+(?:by\s+)?{_VALUE}(?![\d.·])"
+    rf"(?=[^;]*\b{CONTROL_ARM}\b)"
+)
 # "scores ranged from 3 to 5", "scores from 3 to 5 (62%)": the values a measure spanned, or the
 # share of people whose values lay between two, not a change from one to the other.
 _NOT_A_RANGE = (
@@ -4206,11 +4212,13 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         )
         return "between_groups" if compared else "within_group"
     if (
-        _TWO_FROM_TO.search(text)
+        (_TWO_FROM_TO.search(text) or _TWO_SIZES.search(text))
         and not _P_QUOTED.search(text)
         and not _BETWEEN.search(re.sub(_RESPECTIVE_ARMS, " ", text))
     ):
-        return "within_group"  # each arm's change, "respectively", and no test of one against the other
+        # each arm's change, "respectively", and no test of one against the other: which arm
+        # changed more is no difference the verb says
+        return "within_group"
     if _BETWEEN.search(text) or _arm_compared_at(text) is not None or _control_arm_compared(text):
         return "between_groups"
     if not one_arm and _CHANGE_SIZED_IN_AN_ARM.search(text):

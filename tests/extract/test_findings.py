@@ -14525,3 +14525,31 @@ def test_each_arms_change_said_alike_keeps_the_tested_arms_own_change(results: s
         ("spasticity", "improved", "within_group"),
         ("spasticity", "no_difference", "between_groups"),
     ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: each arm's own fall, sized, and no test of one against the other
+        "Resting heart rate was reduced by 7 and 3 beats/min in the placebo and fictolan groups, respectively.",
+        "Resting heart rate was reduced by 3 and 7 beats/min in the fictolan and placebo groups, respectively.",
+        "Resting heart rate fell by 9% and by 4% with placebo and fictolan, respectively.",
+    ],
+)
+def test_each_arm_s_change_sized_untested_compares_no_arms(result: str) -> None:
+    found = _read_titled(
+        "Fictolan versus placebo for palpitations: a fictional randomized trial",
+        "Sixty adults were randomized to fictolan or placebo for 8 weeks.",
+        result,
+    )
+    assert found
+    assert not [f for f in found if f.comparison == "between_groups"]
+
+
+def test_two_doses_sized_alike_after_the_arm_they_were_set_against_stay_compared() -> None:
+    found = _read_titled(  # fictional: both doses against placebo, each dose's size told
+        "Fictolan versus placebo for palpitations: a fictional randomized trial",
+        "Sixty adults were randomized to fictolan 5 mg, fictolan 10 mg or placebo for 8 weeks.",
+        "Compared with placebo, fictolan 5 mg and fictolan 10 mg reduced resting heart rate by 4 and 8 beats/min, "
+        "respectively.",
+    )
+    assert [f.comparison for f in found if f.change == "decreased"][:1] == ["between_groups"]
