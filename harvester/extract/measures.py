@@ -1099,6 +1099,8 @@ def _add_list(
         cuts = []
     if denied:
         cuts, _ = _past_the_preposition_again(low, start, cuts)
+    if _COMPOSITE_OF.match(low, start, end):
+        cuts = []  # "the composite of death or readmission": one event, whichever came
     pieces = [start, *(at for cut in cuts for at in cut), end]
     head = _shared_head(clause, low, pieces, _given_respectively(low, start, _region_end(low, start), cuts))
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
@@ -1115,6 +1117,14 @@ def _add_list(
             return
         if subject and _arms_after_the_measure(low, item[1], piece_end, end):
             return  # "range of motion in A and B were 136 and 130, respectively": B is an arm
+
+
+# "the combined endpoint of readmission or death", "a composite of stroke, infarction or death":
+# the events a composite counts together, one measure.
+_COMPOSITE_OF = compiled(
+    r"(?:(?:the|a|an|its)\s+)?(?:(?:primary|secondary|main)\s+)?(?:composite|combined)\s+"
+    r"(?:(?:primary|secondary|efficacy|safety|clinical)\s+)?(?:(?:end\s?-?points?|outcomes?|events?)\s+)?of\s"
+)
 
 
 # The last item's abbreviation, and the words its items share after it: "(siDBP) blood pressures".

@@ -2531,6 +2531,18 @@ def test_a_change_noun_before_each_item_is_no_measure_of_its_own(clause: str, me
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: the events a composite counts together are one measure, as a subject or an object
+        ("The combined endpoint of stroke or death occurred in 9% and 14% of patients", "combined endpoint of stroke or death"),
+        ("The primary composite outcome of stroke, infarction or death was less frequent with fictolan", "primary composite outcome of stroke, infarction or death"),
+        ("Fictolan reduced the composite of death or readmission (p = 0.01)", "composite of death or readmission"),
+    ],
+)  # fmt: skip
+def test_a_composite_of_events_is_one_measure(clause: str, measure: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == [measure]
+
+
 def test_how_effective_an_arm_was_is_no_measure() -> None:
     """Fictional: "more effective than iron" ranks the arms; "effective" names nothing measured."""
     assert "effective" not in [
