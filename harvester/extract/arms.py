@@ -744,6 +744,12 @@ _RANDOMIZED_TO = Caseless(
     r"(?:\s*\([^.;()]{1,30}\))?\s+(?:or|versus|vs\.?)\s+"  # "a ginger group (GG) or ..."
     r"(?P<y>[^.;]{3,120})"
 )
+# A crossover's "received X and Y (before two procedures) in random order": every one had both, the
+# first tested against the second as "randomized to X or Y" says.
+_BOTH_IN_RANDOM_ORDER = Caseless(
+    r"\breceived\s+(?:(?:both|either)\s+)?(?P<x>[^.;()]{3,60}?)\s+and\s+(?P<y>[^.;()]{3,60}?)"
+    r"(?:\s+(?:before|after|during|on|at|for)\b[^.;()]{0,60}?)?,?\s+in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
+)
 # How long an arm's treatment was given, before its name: "a 12-week", "twelve weeks of".
 _LENGTH_FIRST = compiled(rf"^\s*(?:(?:an?|the)\s+)?{TREATMENT_LENGTH}(?:\s+of)?\s+", re.IGNORECASE)
 # A dose before the treatment it is of: "20 mg fictoglip", "0.5 mg/kg of fictolan", "a 5% gel".
@@ -786,7 +792,7 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         listed = _listed_arms(sentence, vocabulary)
         if listed[0]:
             return listed
-        said = _RANDOMIZED_TO.search(sentence)
+        said = _RANDOMIZED_TO.search(sentence) or _BOTH_IN_RANDOM_ORDER.search(sentence)
         if said is None:
             continue
         x, y = (

@@ -610,6 +610,10 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),
+        # a crossover's two treatments, every one given both in random order
+        (["Forty children received fictolan cream and placebo cream before two venepunctures in random order."], ({"fictolan"}, {"placebo"})),
+        (["Twelve men received placebo and fictolan in a randomized order."], ({"fictolan"}, {"placebo"})),
+        (["Twelve men received fictolan and mintarol together."], (set(), set())),
         # three or more arms listed, one of them the control: every other arm was tested against it
         (["Adults were randomly allocated to receive placebo (saline), fictolan (20 mg), mintarol (10 mg), or both."], ({"fictolan", "mintarol"}, {"placebo"})),
         (["Adults were randomized to placebo, fictolan 2.5 mg, fictolan 5 mg, or fictolan 10 mg daily."], ({"fictolan"}, {"placebo"})),
