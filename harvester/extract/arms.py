@@ -778,9 +778,14 @@ def _technique_listed_after_another(x: str, vocabulary: Vocabulary) -> bool:
 
 
 # Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
-_NO_ARM = frozenset(
-    ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
-) | {"treatment", "therapy"}
+_NO_ARM = (
+    frozenset(
+        ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
+    )
+    | {"treatment", "therapy"}
+    # nor how saline given as nothing active was given: "normal saline infusion" is the saline arm
+    | {"normal", "physiological", "isotonic", "infusion", "injection", "solution"}
+)
 
 
 def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str], set[str]]:
@@ -931,11 +936,13 @@ def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:
 
 def _names_the_control_arm(arm: str, vocabulary: Vocabulary) -> bool:
     """Whether a randomized arm's words name the control: its vocabulary's words, untreated or the
-    other arm's treatment alone, or the treatment it went without ("no infusion")."""
+    other arm's treatment alone, the treatment it went without ("no infusion"), or nothing active
+    given ("normal saline at induction", as a label's definition may say)."""
     return (
         vocabulary.names_the_control_arm(arm)
         or bool(_UNTREATED_OR_LESS.search(arm))
         or bool(_NONE_OF_IT.search(arm))
+        or _given_nothing(_NAME_ENDS.split(arm)[0])
     )
 
 

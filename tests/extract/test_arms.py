@@ -610,6 +610,10 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),
+        # saline as nothing active, how it was given no arm's word
+        (["Adults were randomised to intravenous fictolan 8 mg or saline at induction."], ({"intravenous", "fictolan"}, {"saline"})),
+        (["Adults were randomised to fictolan or normal saline infusion."], ({"fictolan"}, {"saline"})),
+        (["Adults were randomised to hypertonic saline or fictolan."], (set(), set())),
         # a crossover's two treatments, every one given both in random order
         (["Forty children received fictolan cream and placebo cream before two venepunctures in random order."], ({"fictolan"}, {"placebo"})),
         (["Twelve men received placebo and fictolan in a randomized order."], ({"fictolan"}, {"placebo"})),

@@ -9588,16 +9588,32 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: the saline arm, given nothing active, is the comparator whichever arm is named first
+        "Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).",
+        "Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).",
+    ],
+)
+def test_an_arm_randomized_to_saline_is_the_comparator_named_first_or_last(result: str) -> None:
+    found = _read_titled(
+        "Fictolan in chronic cough: a fictional trial",
+        "Adults were randomized to fictolan or normal saline.",
+        result,
+    )
+    assert [(f.change, f.direction, f.comparator) for f in found] == [("decreased", "improved", "saline")]
+
+
+@pytest.mark.parametrize(
     ("result", "readings"),
-    [  # fictional: the saline arm, known by no word as the comparator, named first
-        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", []),
-        ("Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).", [("decreased", "improved")]),
+    [  # fictional: the water arm, known by no word as the comparator, named first
+        ("Cough frequency in the water group was higher than that in the fictolan group (p = 0.01).", []),
+        ("Cough frequency in the fictolan group was lower than that in the water group (p = 0.01).", [("decreased", "improved")]),
     ],
 )  # fmt: skip
 def test_an_arm_set_against_as_that_in_another_arm_is_read_as_one_named_bare(
     result: str, readings: list[tuple[str, str]]
 ) -> None:
-    methods = "Adults were randomized to fictolan or normal saline."
+    methods = "Adults were randomized to fictolan or sterile water."
     record = Record(
         pmid="1",
         title="Fictolan in chronic cough: a fictional trial",
