@@ -39,6 +39,7 @@ from harvester.extract.readings import (
     arms_from_to,
     arms_own_p_values,
     arms_untold,
+    changed_less_untested,
     changes_compared,
     changes_told,
     comparator_arm,
@@ -749,6 +750,13 @@ def outcome_finding(
         change,
         statement.arms.words,
     )
+    if (
+        comparison == "between_groups"
+        and change in ("increased", "decreased")
+        and tested is None
+        and changed_less_untested(clause, statement.arms.words, statement.arms.labels)
+    ):
+        comparison = "within_group"  # "reduced by 7.1 and 3.2 in the placebo and drug groups": each its own
     domain = own[0].domain
     # a change read from the tested arm's own values, or its own test, is that arm's, wherever the
     # comparator's stand

@@ -643,12 +643,6 @@ _FROM_BASELINE = r"\bfrom (?:the |their |its )?baseline\b"
 _VALUE = r"-?\d[\d.·]*(?:\s*(?:±|\+/-)\s*\d[\d.·]*)?"
 # "decreased from 18.2 to 11.4 and from 17.9 to 16.8": each arm's own values before and after.
 _TWO_FROM_TO = compiled(rf"\bfrom {_VALUE}\s+to {_VALUE}\b[^;]*?\bfrom {_VALUE}\s+to {_VALUE}\b")
-# "was reduced by 3.2 and 7.1 mmHg in the drug and placebo groups": each arm's own change, sized,
-# the control arm's among them (two doses sized alike are each set against that arm).
-_TWO_SIZES = compiled(
-    rf"\bby {_VALUE}\s*(?:%|[^\W\d][\w/]{{0,8}})?\s*(?:,\s*|\s+)and\s+(?:by\s+)?{_VALUE}(?![\d.·])"
-    rf"(?=[^;]*\b{CONTROL_ARM}\b)"
-)
 # "scores ranged from 3 to 5", "scores from 3 to 5 (62%)": the values a measure spanned, or the
 # share of people whose values lay between two, not a change from one to the other.
 _NOT_A_RANGE = (
@@ -4212,13 +4206,11 @@ def _stated_comparison(text: str, one_arm: bool = False) -> str | None:
         )
         return "between_groups" if compared else "within_group"
     if (
-        (_TWO_FROM_TO.search(text) or _TWO_SIZES.search(text))
+        _TWO_FROM_TO.search(text)
         and not _P_QUOTED.search(text)
         and not _BETWEEN.search(re.sub(_RESPECTIVE_ARMS, " ", text))
     ):
-        # each arm's change, "respectively", and no test of one against the other: which arm
-        # changed more is no difference the verb says
-        return "within_group"
+        return "within_group"  # each arm's change, "respectively", and no test of one against the other
     if _BETWEEN.search(text) or _arm_compared_at(text) is not None or _control_arm_compared(text):
         return "between_groups"
     if not one_arm and _CHANGE_SIZED_IN_AN_ARM.search(text):
@@ -4874,6 +4866,17 @@ def _arm_numbers(clause: str, arms: Role, labels: dict[str, str] | None) -> dict
     """INT and CMP -> the number the clause gives each arm, named by its words or by the label the
     methods give it (``labels``: "in group D ... in group S")."""
     return numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
+
+
+def changed_less_untested(clause: str, arms: Role, labels: dict[str, str] | None = None) -> bool:
+    """Whether a clause that sizes each arm's change, quoting no p-value (nor, the caller sees to
+    it, any interval of their difference), gives the tested arm the smaller one ("reduced by 7.1
+    and 3.2 mmHg in the placebo and drug groups, respectively"): the verb's change is each arm's
+    own, never the tested arm's over the other."""
+    if p_values(clause) or _changed_by_each_in(lowered(clause)) is None:
+        return False
+    numbers = _arm_numbers(clause, arms, labels)
+    return len(numbers) == 2 and abs(numbers["INT"]) < abs(numbers["CMP"])
 
 
 def changes_compared(
