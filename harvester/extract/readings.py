@@ -4571,6 +4571,9 @@ _PER_ARM = compiled(
     # relative risk ... was 0.83": a number for each arm, or one for their comparison
     r"(?<![\w.])\d[\d.,/·]*(?:\s*%|\s+[a-zμ/]{1,6}\b)?\s*(?:\([^()]{0,40}\)\s*)?and\s+\d[^;]{0,60}?\b(?:in|for|with)\b|"
     r"\d[^;]{0,40}?\bin (?:both|all|each|either) (?:of )?(?:the )?(?:[\w-]+ )?(?:groups?|arms?)\b|"
+    # "58% of the low-dose group and 61% of the high-dose group": each arm's share, its arm after it
+    r"\d[\d.,·]*\s*%\s+(?:of|in) (?:the )?[\w\s+-]{1,40}? (?:groups?|arms?)\s*,?\s+"
+    r"(?:and|vs\.?|versus|compared (?:with|to))\s+\d|"
     # "in the drug and placebo groups was 410 and 380": the arms named together, then a number each
     rf"\b(?:in|for|with|among) (?:the )?[\w\s+-]{{1,40}}? and [\w\s+-]{{1,40}}? (?:groups|arms)\s+"
     rf"(?:was|were)\s+{_NUMBER_UNIT}and\s+\d|"

@@ -14563,3 +14563,13 @@ def test_each_arm_s_change_sized_untested_compares_the_arms_only_where_the_teste
     assert ("within_group", "decreased") in {(f.comparison, f.change) for f in found}
     between = [(f.change, f.direction) for f in found if f.comparison == "between_groups"]
     assert between == ([("decreased", "improved")] if compared else [])
+
+
+def test_each_arm_s_share_before_its_arm_with_a_test_finding_nothing_is_no_difference_whichever_arm() -> None:
+    found = _read_titled(  # fictional: two doses, neither known as the one tested
+        "Two doses of oral fictoprost for labour induction: a fictional randomized trial",
+        "Women were randomized to fictoprost 25 microg (low dose) or 50 microg (high dose).",
+        "Vaginal birth within 24 hours was achieved in 57.0% of the low-dose group and 60.5% of the high-dose "
+        "group (p = 0.48).",
+    )
+    assert [(f.change, f.comparison) for f in found] == [("no_difference", "between_groups")]
