@@ -595,8 +595,12 @@ _TOPIC = compiled(
 # "For lack of glare, lens A was significantly better than lens B": a topic too, but only before
 # the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
 _FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
-# "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value.
-_HEADED = compiled(rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d)")
+# "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value;
+# or the two values set one against the other ("Pulmonary complications: 6% vs 10%").
+_HEADED = compiled(
+    rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d|"
+    r"[−-]?\d[\d.,·]*\s*%?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus)\s+[−-]?\d)"
+)
 # In brackets after a result, each measure it covers with its own estimate: "no differences in lung
 # function (peak flow: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: ...)".
 _LABELLED_ESTIMATE = Screened(

@@ -2543,6 +2543,21 @@ def test_a_composite_of_events_is_one_measure(clause: str, measure: str) -> None
     assert [m.measure for m in open_measures(clause)] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the measure, a colon, then the arms' values set one against the other
+        ("Wound dehiscence: 6% vs 10% (p = 0.46)", ["Wound dehiscence"]),
+        ("Wound dehiscence: 6.2% (4/65) versus 10.0% (6/60), p = 0.46", ["Wound dehiscence"]),
+        ("Satisfaction: fictolan 64.7%, placebo 35.7%", ["Satisfaction"]),
+        ("Results: 6% vs 10%", []),
+    ],
+)  # fmt: skip
+def test_a_measure_before_a_colon_and_the_arms_values_is_the_measure(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
 def test_how_effective_an_arm_was_is_no_measure() -> None:
     """Fictional: "more effective than iron" ranks the arms; "effective" names nothing measured."""
     assert "effective" not in [
