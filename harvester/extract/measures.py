@@ -1631,7 +1631,11 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     have none, what the clause says of it. What was required or needed ("fewer dressings were
     required", "needed less oxytocin") is a cost to the patient: the less, the better."""
     side = polarity_of(_ABBREVIATION_INSIDE.sub("", text))
-    if side in OTHER_WAY and WAIT_FOR_LISTED.search(clause[max(0, start - 120) : start]):
+    if (
+        side in OTHER_WAY
+        and WAIT_FOR_LISTED.search(clause[max(0, start - 120) : start])
+        and not _A_SPAN_ITSELF.search(text)
+    ):
         return OTHER_WAY[side]  # "time to first flatus, bowel movement and oral intake": its wait
     if side is None and _WHEN_DISCHARGED.match(clause, start):
         return "lower_is_better"  # "discharged 3 days earlier": the time to discharge
@@ -1644,6 +1648,9 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     return side
 
 
+# "time to first flatus and length of hospital stay": an item that is a span of time itself, no
+# event the wait the list opens was for.
+_A_SPAN_ITSELF = compiled(r"\b(?:length|duration|stay|time|days|hours|period)\b", re.IGNORECASE)
 # "heart rate (HR) variability": an abbreviation inside a name, no word of the phrase its good side
 # is known by.
 _ABBREVIATION_INSIDE = compiled(r"\s\([A-Za-z]{1,9}\)(?=\s)")

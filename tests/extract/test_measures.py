@@ -2558,6 +2558,20 @@ def test_a_measure_before_a_colon_and_the_arms_values_is_the_measure(
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+@pytest.mark.parametrize(
+    ("clause", "sides"),
+    [  # fictional: the items after "time to first ..." are events waited for, the sooner the better,
+        # but a span of time is its own
+        ("Time to first flatus, bowel sounds and oral intake were shorter with fictolan", {"oral intake": "lower_is_better"}),
+        ("Time to first flatus and length of hospital stay were shorter with fictolan", {"length of hospital stay": "lower_is_better"}),
+        ("Time to first flatus and hospital stay were shorter with fictolan", {"hospital stay": "lower_is_better"}),
+    ],
+)  # fmt: skip
+def test_a_span_of_time_listed_after_a_wait_keeps_its_own_side(clause: str, sides: dict[str, str]) -> None:
+    found = {m.measure: m.polarity for m in open_measures(clause)}
+    assert {name: found.get(name) for name in sides} == sides
+
+
 def test_how_effective_an_arm_was_is_no_measure() -> None:
     """Fictional: "more effective than iron" ranks the arms; "effective" names nothing measured."""
     assert "effective" not in [
