@@ -1448,6 +1448,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("insulin requirement", "lower_is_better"),
         # C-reactive protein after a hyphen, over the "sensitivity" joined to it
         ("high sensitivity-C reactive protein (hs-CRP)", "lower_is_better"),
+        # fever by its clinical name
+        ("pyrexia", "lower_is_better"),
+        ("postpartum pyrexia", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
