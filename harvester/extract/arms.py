@@ -236,6 +236,8 @@ def labelled_arms(
 _GIVEN_OPENING = compiled(
     r"^\s*(?:\([^()]*\)\s*)?[,:=–-]?\s*(?:(?:[a-z]+\s+){0,3}?(?:received|receiving|receive|was given|"
     r"were given|got|(?:was|were) (?:treated|infused) with)\s+)?"
+    # "bupivacaine with the drug (group D) or with saline (group S)": the shared base with saline
+    r"(?:with\s+)?"
 )
 # An arm given nothing active: "no drug", "nothing", "normal saline", "the same volume of 0.9%
 # saline", "10 ml of normal saline", "normal saline infusion"; not "3% saline" nor "hypertonic
@@ -246,7 +248,8 @@ _NOTHING_GIVEN = compiled(
     r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:ml|mls)\s+(?:of\s+)?)?"
     r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
-    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?[\s.,;)]*"
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?"
+    r"(?:\s+(?:before|after|during|at)\s+[a-z][a-z -]{0,40}?)?[\s.,;)]*"  # "... before surgery": when given
     r"(?:\b(?:and|or|while|whereas)\s*)?$",
     re.IGNORECASE,
 )
@@ -745,6 +748,12 @@ _RANDOMIZED_TO = Caseless(
     r"(?:\s*\([^.;()]{1,30}\))?\s+(?:or|versus|vs\.?)\s+"  # "a ginger group (GG) or ..."
     r"(?P<y>[^.;]{3,120})"
 )
+# A crossover's "received X and Y (before two procedures) in random order": every one had both, the
+# first tested against the second as "randomized to X or Y" says.
+_BOTH_IN_RANDOM_ORDER = Caseless(
+    r"\breceived\s+(?:(?:both|either)\s+)?(?P<x>[^.;()]{3,60}?)\s+and\s+(?P<y>[^.;()]{3,60}?)"
+    r"(?:\s+(?:before|after|during|on|at|for)\b[^.;()]{0,60}?)?,?\s+in\s+(?:a\s+)?random(?:i[sz]ed)?\s+order\b"
+)
 # How long an arm's treatment was given, before its name: "a 12-week", "twelve weeks of".
 _LENGTH_FIRST = compiled(rf"^\s*(?:(?:an?|the)\s+)?{TREATMENT_LENGTH}(?:\s+of)?\s+", re.IGNORECASE)
 # A dose before the treatment it is of: "20 mg fictoglip", "0.5 mg/kg of fictolan", "a 5% gel".
@@ -773,9 +782,14 @@ def _technique_listed_after_another(x: str, vocabulary: Vocabulary) -> bool:
 
 
 # Words of an arm's description that name no arm of their own ("oral placebo", "a single dose").
-_NO_ARM = frozenset(
-    ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
-) | {"treatment", "therapy"}
+_NO_ARM = (
+    frozenset(
+        ["either", "oral", "single", "same", "identical", "matching", "only", "alone", "not", "followed"]
+    )
+    | {"treatment", "therapy"}
+    # nor how saline given as nothing active was given: "normal saline infusion" is the saline arm
+    | {"normal", "physiological", "isotonic", "infusion", "injection", "solution"}
+)
 
 
 def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str], set[str]]:
@@ -787,7 +801,7 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         listed = _listed_arms(sentence, vocabulary)
         if listed[0]:
             return listed
-        said = _RANDOMIZED_TO.search(sentence)
+        said = _RANDOMIZED_TO.search(sentence) or _BOTH_IN_RANDOM_ORDER.search(sentence)
         if said is None:
             continue
         x, y = (
@@ -924,24 +938,15 @@ def _tested_beside_its_sham(tested: set[str], compared: set[str]) -> set[str]:
     return own if own or not compared - tested else tested & compared
 
 
-# An arm given plain saline, the placebo of a drug trial: "normal saline", "the same volume of 0.9%
-# saline before incision" (not "hypertonic saline" nor "saline irrigation", which treat).
-_PLAIN_SALINE = Caseless(
-    r"^\s*(?:(?:the|an?)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*ml\s+(?:of\s+)?)?(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*"
-    r"(?:saline|sodium chloride)\b(?!\s+(?:irrigation|rinses?|wash|lavage|sprays?|drops|gargles?|"
-    r"nasal|solution\s+containing)\b)(?!-)"
-)
-
-
 def _names_the_control_arm(arm: str, vocabulary: Vocabulary) -> bool:
     """Whether a randomized arm's words name the control: its vocabulary's words, untreated or the
-    other arm's treatment alone, the treatment it went without ("no infusion"), or plain saline."""
+    other arm's treatment alone, the treatment it went without ("no infusion"), or nothing active
+    given ("normal saline at induction", as a label's definition may say)."""
     return (
         vocabulary.names_the_control_arm(arm)
         or bool(_UNTREATED_OR_LESS.search(arm))
         or bool(_NONE_OF_IT.search(arm))
-        or bool(_PLAIN_SALINE.search(arm))
+        or _given_nothing(_NAME_ENDS.split(arm)[0])
     )
 
 

@@ -235,21 +235,23 @@ def _tested_just_after(text: str, at: int, arms: Arms) -> bool:
 # "in the Thai massage group".
 _AGAINST_WORDS = compiled(r"[^,;()]{0,40}")
 _A_DOSE = compiled(r"\b\d+(?:[.·]\d+)?\s*(?:mg|g|µg|mcg|micrograms?|microg|ml|iu|units?)\b", re.IGNORECASE)
+# "than at the lower doses", "than with the other doses": the study's other doses, told by no number.
+_OTHER_DOSES = compiled(r"(?:lower|higher|smaller|larger|other)\s+doses?\b", re.IGNORECASE)
 _ARM_FILLER = compiled(
-    r"\b(?:in|with|to|for|after|the|those|that|of|group|groups|arm|arms|given|receiving)\b"
+    r"\b(?:in|with|at|to|for|after|the|those|that|of|group|groups|arm|arms|given|receiving)\b"
 )
 
 
 def _set_against_a_tested_arm(sentence: str, arms: Arms) -> bool:
-    """Whether a sentence sets its subject against a dose ("than with 4 mg") or an arm named only
-    by the tested arm's words ("than with Thai massage", all arms massage): another tested arm,
-    not the study's comparator."""
+    """Whether a sentence sets its subject against a dose ("than with 4 mg", "than at the lower
+    doses") or an arm named only by the tested arm's words ("than with Thai massage", all arms
+    massage): another tested arm, not the study's comparator."""
     at = set_against_at(sentence)
     if at is None:
         return False
     against = _AGAINST_WORDS.match(sentence, at)
     words = _ARM_FILLER.sub(" ", against.group() if against else "").strip()
-    return bool(_A_DOSE.match(words)) or _tested(words, arms)
+    return bool(_A_DOSE.match(words) or _OTHER_DOSES.match(words)) or _tested(words, arms)
 
 
 def _tested(words: str, arms: Arms) -> bool:

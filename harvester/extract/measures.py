@@ -418,8 +418,9 @@ _END = compiled(
     r"\s+(?:seen|observed|noted)(?=\s+(?:with|in|among|after|under)\b)|"
     # "symptoms such as back pain": the examples after it are named on their own
     r"\s+such(?=\s+as\b)|"
-    # another change named after it: "a reduction in A and a significant increase in B"
-    rf",?\s+(?:and|or)\s+(?={ITEM_CHANGE})|"
+    # another change named after it: "a reduction in A and a significant increase in B", "the
+    # decrease in A and the reduction in B"
+    rf",?\s+(?:and|or)\s+(?=(?:the\s+)?{ITEM_CHANGE})|"
     # a comparative of the arms after the name: "rated their satisfaction higher than controls", not a
     # threshold ("higher than 5"), nor how it was done: "reduced nausea more effectively than placebo"
     r"\s+(?:higher|lower|better|worse|greater|smaller|more|less)(?=\s+(?:\w+ly\s+)?than\b(?!\s+\d))|"
@@ -460,6 +461,8 @@ _LEAD = compiled(
     # "... and required a lower dose of C": what the arm had, before the item's own comparative
     rf"{ARM_HAD}(?=\s+{ITEM_COMPARATIVE})|"
     r"number of|amount of|changes? in|changes? of|improvements? in|reductions? in|increases? in|"
+    # "the fall in haemoglobin": the change, then what changed ("falls" are events counted)
+    r"decreases? in|declines? in|rises? in|drops? in|fall in|"
     r"scores? in|measures? of|\((?:sd|se|sem|iqr|range)\)|"
     # "the mean ± SEM percentage of time ...": the spread the values come with, before the name
     r"(?:±|\+/-)\s*(?:sd|se|sem))\s+)+",
@@ -619,9 +622,11 @@ _TOPIC = compiled(
 # the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
 _FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value;
-# "Successful cannulation: 98% (ultrasound) vs 84% (landmark)", each value, then its arm in brackets.
+# "Successful cannulation: 98% (ultrasound) vs 84% (landmark)", each value, then its arm in brackets;
+# or the two values set one against the other ("Pulmonary complications: 6% vs 10%").
 _HEADED = compiled(
-    rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d|\d[\d.·]*\s*%?\s*\((?:the\s+)?[a-z][^()\d]{{1,40}}\))"
+    rf"{MEASURE_BEFORE_COLON}\s+(?=[^\d:;]{{1,40}}?\d|\d[\d.·]*\s*%?\s*\((?:the\s+)?[a-z][^()\d]{{1,40}}\)|"
+    r"[−-]?\d[\d.,·]*\s*%?\s*(?:\([^()]*\)\s*)?(?:vs\.?|versus)\s+[−-]?\d)"
 )
 # In brackets after a result, each measure it covers with its own estimate: "no differences in lung
 # function (peak flow: mean difference 0.2 [95% CI -0.3 to 0.7]; vital capacity: ...)".
@@ -1165,6 +1170,8 @@ def _add_list(
         cuts = []
     if denied:
         cuts, _ = _past_the_preposition_again(low, start, cuts)
+    if _COMPOSITE_OF.match(low, start, end):
+        cuts = []  # "the composite of death or readmission": one event, whichever came
     pieces = [start, *(at for cut in cuts for at in cut), end]
     head = _shared_head(clause, low, pieces, _given_respectively(low, start, _region_end(low, start), cuts))
     for piece_start, piece_end in zip(pieces[::2], pieces[1::2]):
@@ -1181,6 +1188,14 @@ def _add_list(
             return
         if subject and _arms_after_the_measure(low, item[1], piece_end, end):
             return  # "range of motion in A and B were 136 and 130, respectively": B is an arm
+
+
+# "the combined endpoint of readmission or death", "a composite of stroke, infarction or death":
+# the events a composite counts together, one measure.
+_COMPOSITE_OF = compiled(
+    r"(?:(?:the|a|an|its)\s+)?(?:(?:primary|secondary|main)\s+)?(?:composite|combined)\s+"
+    r"(?:(?:primary|secondary|efficacy|safety|clinical)\s+)?(?:(?:end\s?-?points?|outcomes?|events?)\s+)?of\s"
+)
 
 
 # The last item's abbreviation, and the words its items share after it: "(siDBP) blood pressures".
@@ -1683,7 +1698,11 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     have none, what the clause says of it. What was required or needed ("fewer dressings were
     required", "needed less oxytocin") is a cost to the patient: the less, the better."""
     side = polarity_of(_ABBREVIATION_INSIDE.sub("", text))
-    if side in OTHER_WAY and WAIT_FOR_LISTED.search(clause[max(0, start - 120) : start]):
+    if (
+        side in OTHER_WAY
+        and WAIT_FOR_LISTED.search(clause[max(0, start - 120) : start])
+        and not _A_SPAN_ITSELF.search(text)
+    ):
         return OTHER_WAY[side]  # "time to first flatus, bowel movement and oral intake": its wait
     if side is None and _WHEN_DISCHARGED.match(clause, start):
         return "lower_is_better"  # "discharged 3 days earlier": the time to discharge
@@ -1703,6 +1722,9 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     return side
 
 
+# "time to first flatus and length of hospital stay": an item that is a span of time itself, no
+# event the wait the list opens was for.
+_A_SPAN_ITSELF = compiled(r"\b(?:length|duration|stay|time|days|hours|period)\b", re.IGNORECASE)
 # "heart rate (HR) variability": an abbreviation inside a name, no word of the phrase its good side
 # is known by.
 _ABBREVIATION_INSIDE = compiled(r"\s\([A-Za-z]{1,9}\)(?=\s)")

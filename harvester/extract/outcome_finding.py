@@ -24,6 +24,8 @@ from harvester.extract.patterns import (
     COMPARATIVE_WORDS,
     ITEM_CHANGE,
     ITEM_COMPARATIVE,
+    P_NUMBER,
+    P_SIGN,
     Caseless,
     caseless_places,
     compiled,
@@ -37,6 +39,7 @@ from harvester.extract.readings import (
     arms_from_to,
     arms_own_p_values,
     arms_untold,
+    changed_less_untested,
     changes_compared,
     changes_told,
     comparator_arm,
@@ -777,6 +780,8 @@ def outcome_finding(
         _without_another_outcome(text, vocabulary, statement.arms.words)
         for text in (part, statement.sentence if own_words == clause else part)
     )
+    if change == "no_difference":
+        part, whole = _without_arms_of_a_difference(part), _without_arms_of_a_difference(whole)
     comparison = by_numbers or comparison_of(
         short_names_as_groups(with_start_spelled(_without_respective_p(part, respective), starts), short),
         short_names_as_groups(with_start_spelled(_without_respective_p(whole, respective), starts), short),
@@ -784,6 +789,13 @@ def outcome_finding(
         change,
         statement.arms.words,
     )
+    if (
+        comparison == "between_groups"
+        and change in ("increased", "decreased")
+        and tested is None
+        and changed_less_untested(clause, statement.arms.words, statement.arms.labels)
+    ):
+        comparison = "within_group"  # "reduced by 7.1 and 3.2 in the placebo and drug groups": each its own
     domain = own[0].domain
     # a change read from the tested arm's own values, or its own test, is that arm's, wherever the
     # comparator's stand
@@ -813,6 +825,22 @@ def outcome_finding(
         change=change,
         comparator=arm,  # a change within the comparator arm
     )
+
+
+# "(p < 0.001 vs placebo)", "(p = 0.01 for both doses versus placebo)": the arms a test set against
+# each other, named after its p-value.
+_TESTED_AGAINST_AN_ARM = compiled(
+    rf"\b{P_SIGN}{P_NUMBER}\s*(?:for (?:both|each|all|either)(?: [\w-]+)? )?"
+    r"(?:vs\.?|versus|compared (?:with|to)|against|relative to)\s+[^;,()]*",
+    re.IGNORECASE,
+)
+
+
+def _without_arms_of_a_difference(text: str) -> str:
+    """The text without the arms a significant test set against each other ("while it remained
+    unchanged with placebo (p < 0.001 vs placebo)"): they are the difference that test found, never
+    a lack of change told beside it, which is the named arm's own over time."""
+    return _TESTED_AGAINST_AN_ARM.sub(lambda m: " " if significant_p(m.group()) else m.group(), text)
 
 
 def _trend_in_a_known_measure(change: str, clause: str, measure: DomainMatch) -> bool:

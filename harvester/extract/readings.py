@@ -4706,6 +4706,9 @@ _PER_ARM = compiled(
     # relative risk ... was 0.83": a number for each arm, or one for their comparison
     r"(?<![\w.])\d[\d.,/·]*(?:\s*%|\s+[a-zμ/]{1,6}\b)?\s*(?:\([^()]{0,40}\)\s*)?and\s+\d[^;]{0,60}?\b(?:in|for|with)\b|"
     r"\d[^;]{0,40}?\bin (?:both|all|each|either) (?:of )?(?:the )?(?:[\w-]+ )?(?:groups?|arms?)\b|"
+    # "58% of the low-dose group and 61% of the high-dose group": each arm's share, its arm after it
+    r"\d[\d.,·]*\s*%\s+(?:of|in) (?:the )?[\w\s+-]{1,40}? (?:groups?|arms?)\s*,?\s+"
+    r"(?:and|vs\.?|versus|compared (?:with|to))\s+\d|"
     # "in the drug and placebo groups was 410 and 380": the arms named together, then a number each
     rf"\b(?:in|for|with|among) (?:the )?[\w\s+-]{{1,40}}? and [\w\s+-]{{1,40}}? (?:groups|arms)\s+"
     rf"(?:was|were)\s+{_NUMBER_UNIT}and\s+\d|"
@@ -5003,6 +5006,17 @@ def _arm_numbers(clause: str, arms: Role, labels: dict[str, str] | None) -> dict
     """INT and CMP -> the number the clause gives each arm, named by its words or by the label the
     methods give it (``labels``: "in group D ... in group S")."""
     return numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
+
+
+def changed_less_untested(clause: str, arms: Role, labels: dict[str, str] | None = None) -> bool:
+    """Whether a clause that sizes each arm's change, quoting no p-value (nor, the caller sees to
+    it, any interval of their difference), gives the tested arm the smaller one ("reduced by 7.1
+    and 3.2 mmHg in the placebo and drug groups, respectively"): the verb's change is each arm's
+    own, never the tested arm's over the other."""
+    if p_values(clause) or _changed_by_each_in(lowered(clause)) is None:
+        return False
+    numbers = _arm_numbers(clause, arms, labels)
+    return len(numbers) == 2 and abs(numbers["INT"]) < abs(numbers["CMP"])
 
 
 def changes_compared(

@@ -102,10 +102,12 @@ _RETURNED = compiled(
 _LATER = (
     r"(?:at|after|by|beyond)\s+(?:the\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:weeks?|months?|years?)\b"
 )
-# Follow-up after treatment, as an abstract speaks of it ("lost to follow-up" does not), and a
-# review's later term ("in the long term", "at medium-term").
+# Follow-up after treatment, as an abstract speaks of it ("lost to follow-up" does not, nor does
+# "telephone follow-up", a treatment tested), and a review's later term ("in the long term", "at
+# medium-term").
 _FOLLOWED_UP = (
-    r"(?<!lost to )(?<!loss to )follow(?:ed)?[\s-]?up|"
+    r"(?<!lost to )(?<!loss to )(?<!telephone )(?<!telephone-based )(?<!nurse-led )"
+    r"follow(?:ed)?[\s-]?up|"
     r"\b(?:(?:in|over|at|for) the |at )(?:long|longer|medium|intermediate)[\s-]term\b|"
     r"after (?:the )?(?:end|completion|cessation) of (?:the )?(?:treatment|intervention|program)"
 )

@@ -160,6 +160,15 @@ def test_the_one_treatment_an_aim_names_tells_which_label_is_tested() -> None:
             "Adults were randomly allocated to mintarol with fictolan (group F) or mintarol with gingerine (group G).",
             {},
         ),
+        # the base said once, the second arm only "with" what was added to it
+        (
+            "Adults were randomly allocated to receive mintarol with fictolan (group F) or with saline (group S).",
+            {"F": INT, "S": CMP},
+        ),
+        (
+            "Adults were randomly allocated to receive mintarol with fictolan (group F) or with gingerine (group G).",
+            {},
+        ),
         (  # the first definition opens with the arms' people and their dose
             "Adults received 20 ml mintarol with fictolan (group F) or 20 ml mintarol with saline (group S).",
             {"F": INT, "S": CMP},
@@ -601,6 +610,14 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # the arms each patient could receive, said without "randomized"
         (["Patients received fictolan or placebo for 4 months."], ({"fictolan"}, {"placebo"})),
         (["All patients received fictolan or placebin daily."], (set(), set())),
+        # saline as nothing active, how it was given no arm's word
+        (["Adults were randomised to intravenous fictolan 8 mg or saline at induction."], ({"intravenous", "fictolan"}, {"saline"})),
+        (["Adults were randomised to fictolan or normal saline infusion."], ({"fictolan"}, {"saline"})),
+        (["Adults were randomised to hypertonic saline or fictolan."], (set(), set())),
+        # a crossover's two treatments, every one given both in random order
+        (["Forty children received fictolan cream and placebo cream before two venepunctures in random order."], ({"fictolan"}, {"placebo"})),
+        (["Twelve men received placebo and fictolan in a randomized order."], ({"fictolan"}, {"placebo"})),
+        (["Twelve men received fictolan and mintarol together."], (set(), set())),
         # three or more arms listed, one of them the control: every other arm was tested against it
         (["Adults were randomly allocated to receive placebo (saline), fictolan (20 mg), mintarol (10 mg), or both."], ({"fictolan", "mintarol"}, {"placebo"})),
         (["Adults were randomized to placebo, fictolan 2.5 mg, fictolan 5 mg, or fictolan 10 mg daily."], ({"fictolan"}, {"placebo"})),

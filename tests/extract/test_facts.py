@@ -288,6 +288,17 @@ def test_a_treatment_named_only_in_the_background_is_still_read_as_given() -> No
 
 
 @pytest.mark.parametrize(
+    "abstract",
+    [  # fictional: exercise as what brings on the condition, or the test, is no arm
+        "Adults with exercise-induced asthma were randomized to fictolan or placebo before exercise challenge.",
+        "Adults were randomized to fictolan or placebo; exercise testing was done at 12 weeks.",
+    ],
+)
+def test_exercise_that_brings_on_a_condition_or_tests_it_is_no_comparator(abstract: str) -> None:
+    assert study_facts(_record(abstract), load_vocabulary()).comparators == ("placebo",)
+
+
+@pytest.mark.parametrize(
     ("abstract", "comparators"),
     [
         # fictional: "rest" is a comparator only where no word beside it says it names another thing

@@ -1485,9 +1485,19 @@ def test_a_result_set_against_the_aims_comparator_names_it(result: str, against:
     )
 
 
-def test_two_tested_arms_set_one_against_the_other_name_no_comparator() -> None:
-    methods = "Sixty adults were randomized to fictolan 8 mg, fictolan 4 mg or placebo for 4 weeks."
-    (finding,) = _read_titled("", methods, "Night cramps were fewer with 8 mg than with 4 mg (p = 0.01).")
+@pytest.mark.parametrize(
+    "result",
+    [  # fictional: a dose set against another dose, by its number or as the study's other doses
+        "Night cramps were fewer with 8 mg than with 4 mg (p = 0.01).",
+        "Night cramps were fewer at 8 mg than at 4 mg (p = 0.01).",
+        "Night cramps were fewer at 8 mg than at the lower doses (p = 0.01).",
+    ],
+)
+def test_two_tested_arms_set_one_against_the_other_name_no_comparator(result: str) -> None:
+    methods = (
+        "Sixty adults were randomized to fictolan 8 mg, fictolan 4 mg, fictolan 2 mg or placebo for 4 weeks."
+    )
+    (finding,) = _read_titled("", methods, result)
     assert (finding.comparison, finding.comparator) == ("between_groups", None)
 
 
@@ -9857,16 +9867,32 @@ def test_the_title_s_second_arm_set_against_its_first_is_unclear_where_the_metho
 
 
 @pytest.mark.parametrize(
+    "result",
+    [  # fictional: the saline arm, given nothing active, is the comparator whichever arm is named first
+        "Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).",
+        "Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).",
+    ],
+)
+def test_an_arm_randomized_to_saline_is_the_comparator_named_first_or_last(result: str) -> None:
+    found = _read_titled(
+        "Fictolan in chronic cough: a fictional trial",
+        "Adults were randomized to fictolan or normal saline.",
+        result,
+    )
+    assert [(f.change, f.direction, f.comparator) for f in found] == [("decreased", "improved", "saline")]
+
+
+@pytest.mark.parametrize(
     ("result", "readings"),
-    [  # fictional: the saline arm, the drug's placebo, named first or second
-        ("Cough frequency in the saline group was higher than that in the fictolan group (p = 0.01).", [("decreased", "improved")]),
-        ("Cough frequency in the fictolan group was lower than that in the saline group (p = 0.01).", [("decreased", "improved")]),
+    [  # fictional: the water arm, known by no word as the comparator, named first
+        ("Cough frequency in the water group was higher than that in the fictolan group (p = 0.01).", []),
+        ("Cough frequency in the fictolan group was lower than that in the water group (p = 0.01).", [("decreased", "improved")]),
     ],
 )  # fmt: skip
 def test_an_arm_set_against_as_that_in_another_arm_is_read_as_one_named_bare(
     result: str, readings: list[tuple[str, str]]
 ) -> None:
-    methods = "Adults were randomized to fictolan or normal saline."
+    methods = "Adults were randomized to fictolan or sterile water."
     record = Record(
         pmid="1",
         title="Fictolan in chronic cough: a fictional trial",
@@ -12308,6 +12334,33 @@ def test_one_arm_steady_while_the_other_changed_compares_the_arms(
     within_placebo = [f.change for f in found if f.comparison == "within_group" and f.comparator == "placebo"]
     assert between == [("strength", *reading)]
     assert within_placebo == [{"improved": "decreased", "worsened": "increased"}[reading[1]]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fictional: the significant test names the arms it set against each other after its p-value
+        "Grip strength rose in the fictolan group but remained unchanged in the placebo group (p < 0.001 vs placebo).",
+        "Grip strength rose with fictolan, while it remained unchanged with placebo (p = 0.002 versus placebo).",
+    ],
+)
+def test_an_arm_steady_beside_a_significant_test_against_it_is_no_likeness_of_the_arms(sentence: str) -> None:
+    found = _read_titled(
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        sentence,
+    )
+    assert not [f for f in found if f.comparison == "between_groups" and f.change == "no_difference"]
+
+
+def test_an_arm_steady_beside_a_test_against_it_leaves_the_arms_compared_by_the_test() -> None:
+    found = _read_titled(  # fictional: the arms differed, the placebo arm steady over time
+        "Fictolan for weakness after stroke: a fictional randomized trial",
+        "Forty adults were randomized to fictolan or placebo for 6 weeks.",
+        "Grip strength rose in the fictolan group but remained unchanged in the placebo group (p < 0.001 vs placebo).",
+    )
+    readings = {(f.comparison, f.comparator, f.change) for f in found}
+    assert ("within_group", "placebo", "no_difference") in readings
+    assert ("between_groups", "placebo", "increased") in readings
 
 
 @pytest.mark.parametrize(
@@ -15028,3 +15081,35 @@ def test_a_reviews_pooled_result_naming_none_of_its_several_comparators_names_no
     result = "Balance improved (MD 2.4, 95% CI 1.1 to 3.7)."
     (finding,) = _read_titled("Tai chi for balance: a meta-analysis", methods, result)
     assert (finding.comparison, finding.comparator) == ("between_groups", against)
+
+
+@pytest.mark.parametrize(
+    ("result", "compared"),
+    [  # fictional: each arm's own fall, sized, and no test of one against the other
+        ("Systolic blood pressure was reduced by 7 and 3 mmHg in the placebo and fictolan groups, respectively.", False),
+        ("Systolic blood pressure was reduced by 3 and 7 mmHg in the fictolan and placebo groups, respectively.", False),
+        # the tested arm's the greater fall: as much over the other as the verb says
+        ("Systolic blood pressure was reduced by 7 and 3 mmHg in the fictolan and placebo groups, respectively.", True),
+    ],
+)  # fmt: skip
+def test_each_arm_s_change_sized_untested_compares_the_arms_only_where_the_tested_arm_s_is_greater(
+    result: str, compared: bool
+) -> None:
+    found = _read_titled(
+        "Fictolan versus placebo for palpitations: a fictional randomized trial",
+        "Sixty adults were randomized to fictolan or placebo for 8 weeks.",
+        result,
+    )
+    assert ("within_group", "decreased") in {(f.comparison, f.change) for f in found}
+    between = [(f.change, f.direction) for f in found if f.comparison == "between_groups"]
+    assert between == ([("decreased", "improved")] if compared else [])
+
+
+def test_each_arm_s_share_before_its_arm_with_a_test_finding_nothing_is_no_difference_whichever_arm() -> None:
+    found = _read_titled(  # fictional: two doses, neither known as the one tested
+        "Two doses of oral fictoprost for labour induction: a fictional randomized trial",
+        "Women were randomized to fictoprost 25 microg (low dose) or 50 microg (high dose).",
+        "Vaginal birth within 24 hours was achieved in 57.0% of the low-dose group and 60.5% of the high-dose "
+        "group (p = 0.48).",
+    )
+    assert [(f.change, f.comparison) for f in found] == [("no_difference", "between_groups")]

@@ -1459,6 +1459,9 @@ def test_a_lone_word_of_praise_is_no_measure(clause: str, word: str) -> None:
         ("insulin requirement", "lower_is_better"),
         # C-reactive protein after a hyphen, over the "sensitivity" joined to it
         ("high sensitivity-C reactive protein (hs-CRP)", "lower_is_better"),
+        # fever by its clinical name
+        ("pyrexia", "lower_is_better"),
+        ("postpartum pyrexia", "lower_is_better"),
     ],
 )
 def test_which_way_is_better(measure: str, polarity: str | None) -> None:
@@ -2563,6 +2566,61 @@ def test_what_was_halved_or_doubled_is_the_measure(clause: str, measures: list[s
 )  # fmt: skip
 def test_what_an_arm_had_or_did_is_the_measure(clause: str, measures: list[str]) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: a subject whose items each open on their change noun; "falls" are events counted
+        ("The fall in haemoglobin did not differ between the groups", ["haemoglobin"]),
+        ("Blood loss and the fall in haemoglobin were similar in both groups", ["Blood loss", "haemoglobin"]),
+        ("The rise in creatinine and the drop in platelet count were similar", ["creatinine", "platelet count"]),
+        ("The decrease in sodium and the reduction in potassium were similar", ["sodium", "potassium"]),
+        ("Falls in the exercise group were fewer than in the control group", ["Falls"]),
+    ],
+)  # fmt: skip
+def test_a_change_noun_before_each_item_is_no_measure_of_its_own(clause: str, measures: list[str]) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "measure"),
+    [  # fictional: the events a composite counts together are one measure, as a subject or an object
+        ("The combined endpoint of stroke or death occurred in 9% and 14% of patients", "combined endpoint of stroke or death"),
+        ("The primary composite outcome of stroke, infarction or death was less frequent with fictolan", "primary composite outcome of stroke, infarction or death"),
+        ("Fictolan reduced the composite of death or readmission (p = 0.01)", "composite of death or readmission"),
+    ],
+)  # fmt: skip
+def test_a_composite_of_events_is_one_measure(clause: str, measure: str) -> None:
+    assert [m.measure for m in open_measures(clause)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("clause", "measures"),
+    [  # fictional: the measure, a colon, then the arms' values set one against the other
+        ("Wound dehiscence: 6% vs 10% (p = 0.46)", ["Wound dehiscence"]),
+        ("Wound dehiscence: 6.2% (4/65) versus 10.0% (6/60), p = 0.46", ["Wound dehiscence"]),
+        ("Satisfaction: fictolan 64.7%, placebo 35.7%", ["Satisfaction"]),
+        ("Results: 6% vs 10%", []),
+    ],
+)  # fmt: skip
+def test_a_measure_before_a_colon_and_the_arms_values_is_the_measure(
+    clause: str, measures: list[str]
+) -> None:
+    assert [m.measure for m in open_measures(clause)] == measures
+
+
+@pytest.mark.parametrize(
+    ("clause", "sides"),
+    [  # fictional: the items after "time to first ..." are events waited for, the sooner the better,
+        # but a span of time is its own
+        ("Time to first flatus, bowel sounds and oral intake were shorter with fictolan", {"oral intake": "lower_is_better"}),
+        ("Time to first flatus and length of hospital stay were shorter with fictolan", {"length of hospital stay": "lower_is_better"}),
+        ("Time to first flatus and hospital stay were shorter with fictolan", {"hospital stay": "lower_is_better"}),
+    ],
+)  # fmt: skip
+def test_a_span_of_time_listed_after_a_wait_keeps_its_own_side(clause: str, sides: dict[str, str]) -> None:
+    found = {m.measure: m.polarity for m in open_measures(clause)}
+    assert {name: found.get(name) for name in sides} == sides
 
 
 def test_how_effective_an_arm_was_is_no_measure() -> None:

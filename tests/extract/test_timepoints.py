@@ -43,6 +43,10 @@ from harvester.models import AbstractSection, Record
         # the unit first, counted from the start: at the first of them
         ("but not on days 1 and 2", None, "at 1 day"),
         ("pain was lower at 24 hours (p = 0.01)", None, "end of treatment"),
+        # follow-up as the treatment tested, not the time after it
+        ("satisfaction was higher with telephone follow-up (p < 0.001)", None, "end of treatment"),
+        ("anxiety was lower after nurse-led follow-up (p = 0.02)", None, "end of treatment"),
+        ("anxiety was lower in the telephone group at follow-up (p = 0.02)", None, "follow-up"),
     ],
 )
 def test_a_time_counted_in_weeks_or_months_from_the_start(
