@@ -735,7 +735,7 @@ _AMONG_THE_STUDY_S = (
 )
 _OUTCOMES_WORD = (
     r"(?:study\s+|measured\s+)?(?:outcomes?|outcome (?:measures|variables|parameters)|end-?points|"
-    r"parameters|variables|measures)"
+    r"parameters|variables|measures|measurements|scales|questionnaires|instruments|tests|indices)"
 )
 # "the other domains", "the remaining subscales": the rest of an instrument named before.
 _OTHER_PARTS = r"(?:other|remaining)\s+(?:domains|sub-?scales|dimensions|components|sub-?scores)"

@@ -673,6 +673,11 @@ def test_a_statistical_test_is_not_a_measure(clause: str) -> None:
         "The remaining outcome measures showed no significant changes",
         "No significant differences were found in the other outcomes",
         "The rest of the variables were similar between the groups",
+        # the other instruments of the study, by their kind
+        "The other scales did not differ between the groups",
+        "The remaining questionnaires were similar in both arms",
+        "No significant differences were seen in the other instruments",
+        "The remaining tests did not change after training",
     ],
 )
 def test_the_other_outcomes_are_no_measure(clause: str) -> None:
