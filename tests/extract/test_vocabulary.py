@@ -318,6 +318,8 @@ def _read_in_a_trial(measure: str, change: str) -> list[tuple[str, str, str]]:
         ("DLQI scores", "decreased", "quality_of_life", "improved"),  # counts the skin's impact
         ("SGRQ scores", "decreased", "quality_of_life", "improved"),
         ("PedsQL scores", "increased", "quality_of_life", "improved"),
+        ("Norfolk QOL-DN total scores", "decreased", "quality_of_life", "improved"),  # counts problems
+        ("QoL-DN scores", "increased", "quality_of_life", "worsened"),
         ("ADAS-Cog scores", "decreased", "cognition", "improved"),  # counts errors
         ("Cognitive Failures Questionnaire scores", "increased", "cognition", "worsened"),
         ("Severe Impairment Battery scores", "increased", "cognition", "improved"),
