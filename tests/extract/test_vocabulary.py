@@ -528,6 +528,9 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("the energy subscale scores", "increased", "fatigue", "improved"),
         ("the mental health composite", "increased", "quality_of_life", "improved"),
         ("the physical component summary", "increased", "quality_of_life", "improved"),
+        ("the mental component score", "increased", "quality_of_life", "improved"),
+        ("the physical component score", "decreased", "quality_of_life", "worsened"),
+        ("the mental health component score", "increased", "quality_of_life", "improved"),
         # the mind's speed and flexibility, a processing-speed test named by its task
         ("information processing", "increased", "cognition", "improved"),
         ("cognitive flexibility", "increased", "cognition", "improved"),
