@@ -2889,6 +2889,14 @@ def test_a_name_ends_before_its_examples_and_the_manner_of_its_change(
     assert [m.measure for m in open_measures(clause)] == measures
 
 
+def test_fever_clearance_has_a_side_only_where_a_time_or_a_rate_is_named() -> None:
+    # a time to clear the fever, the shorter the better; a share of patients cleared, the more
+    assert polarity_of("fever clearance time") == "lower_is_better"
+    assert polarity_of("fever clearance rate") == "higher_is_better"
+    assert polarity_of("fever clearance") is None
+    assert polarity_of("fever clearance at day 3") is None
+
+
 def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:
     # fictional: whether the level was recorded, not the level
     assert polarity_of("blood pressure") == "lower_is_better"
