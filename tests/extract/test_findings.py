@@ -6732,6 +6732,8 @@ def test_numbers_given_before_and_after_respectively_are_a_change_within_the_gro
         ("Urinary glucose fell more with massage than with usual care (p = 0.01).", "urinary"),
         ("Urinary 5-HIAA rose in the sham group and fell with massage (p = 0.02).", "urinary"),
         ("Urinary norepinephrine was lower with massage than with usual care (p = 0.03).", "urinary"),
+        ("Bladder capacity rose more with stimulation than with sham (p = 0.01).", "urinary"),
+        ("Bladder wall thickness fell more with stimulation than with sham (p = 0.02).", "urinary"),
         ("Urinary 6-hydroxymelatonin sulfate rose more with massage than with usual care (p = 0.01).", "urinary"),
         ("Surgery for stress urinary incontinence was less frequent with massage than with usual care (p = 0.01).", "stress"),
         ("Sleep laboratory visits were fewer with massage than with usual care (p = 0.01).", "sleep"),
