@@ -320,6 +320,8 @@ def _read_in_a_trial(measure: str, change: str) -> list[tuple[str, str, str]]:
         ("PedsQL scores", "increased", "quality_of_life", "improved"),
         ("Norfolk QOL-DN total scores", "decreased", "quality_of_life", "improved"),  # counts problems
         ("QoL-DN scores", "increased", "quality_of_life", "worsened"),
+        ("Rhinoconjunctivitis Quality of Life Questionnaire scores", "decreased", "quality_of_life", "improved"),
+        ("MENQOL scores", "increased", "quality_of_life", "worsened"),  # bother counted
         ("ADAS-Cog scores", "decreased", "cognition", "improved"),  # counts errors
         ("Cognitive Failures Questionnaire scores", "increased", "cognition", "worsened"),
         ("Severe Impairment Battery scores", "increased", "cognition", "improved"),
