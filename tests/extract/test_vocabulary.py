@@ -322,6 +322,10 @@ def _read_in_a_trial(measure: str, change: str) -> list[tuple[str, str, str]]:
         ("QoL-DN scores", "increased", "quality_of_life", "worsened"),
         ("Rhinoconjunctivitis Quality of Life Questionnaire scores", "decreased", "quality_of_life", "improved"),
         ("MENQOL scores", "increased", "quality_of_life", "worsened"),  # bother counted
+        ("Prolapse Quality of Life scores", "decreased", "quality_of_life", "improved"),
+        ("GQL-15 scores", "increased", "quality_of_life", "worsened"),
+        ("Cough-specific Quality of Life Questionnaire scores", "decreased", "quality_of_life", "improved"),
+        ("CU-Q2oL scores", "decreased", "quality_of_life", "improved"),
         ("ADAS-Cog scores", "decreased", "cognition", "improved"),  # counts errors
         ("Cognitive Failures Questionnaire scores", "increased", "cognition", "worsened"),
         ("Severe Impairment Battery scores", "increased", "cognition", "improved"),
