@@ -734,8 +734,10 @@ _AMONG_THE_STUDY_S = (
     r"evaluated|analy[sz]ed)\s+)"
 )
 _OUTCOMES_WORD = (
-    r"(?:study\s+|measured\s+)?(?:outcomes?|outcome (?:measures|variables|parameters)|end-?points|"
-    r"parameters|variables|measures|measurements|scales|questionnaires|instruments|tests|indices)"
+    r"(?:(?:study\s+|measured\s+)?(?:outcomes?|outcome (?:measures|variables|parameters)|end-?points|"
+    r"parameters|variables|measures|measurements)|"
+    # the study's instruments, by their kind: "the other (rating) scales"
+    r"(?:(?:rating|clinical|outcome|assessment)\s+)?(?:scales|questionnaires|instruments|tests|indices))"
 )
 # "the other domains", "the remaining subscales": the rest of an instrument named before.
 _OTHER_PARTS = r"(?:other|remaining)\s+(?:domains|sub-?scales|dimensions|components|sub-?scores)"

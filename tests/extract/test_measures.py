@@ -678,6 +678,8 @@ def test_a_statistical_test_is_not_a_measure(clause: str) -> None:
         "The remaining questionnaires were similar in both arms",
         "No significant differences were seen in the other instruments",
         "The remaining tests did not change after training",
+        "The other rating scales did not differ between the groups",
+        "The remaining clinical scales were similar in both arms",
     ],
 )
 def test_the_other_outcomes_are_no_measure(clause: str) -> None:
