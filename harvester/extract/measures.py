@@ -739,8 +739,10 @@ _AMONG_THE_STUDY_S = (
     r"evaluated|analy[sz]ed)\s+)"
 )
 _OUTCOMES_WORD = (
-    r"(?:study\s+|measured\s+)?(?:outcomes?|outcome (?:measures|variables|parameters)|end-?points|"
-    r"parameters|variables|measures)"
+    r"(?:(?:study\s+|measured\s+)?(?:outcomes?|outcome (?:measures|variables|parameters)|end-?points|"
+    r"parameters|variables|measures|measurements)|"
+    # the study's instruments, by their kind: "the other (rating) scales"
+    r"(?:(?:rating|clinical|outcome|assessment)\s+)?(?:scales|questionnaires|instruments|tests|indices))"
 )
 # "the other domains", "the remaining subscales": the rest of an instrument named before.
 _OTHER_PARTS = r"(?:other|remaining)\s+(?:domains|sub-?scales|dimensions|components|sub-?scores)"
@@ -2027,6 +2029,9 @@ def _of_one_aspect(low: str, item: tuple[int, int]) -> bool:
 _ASPECT_SUBSCALE = compiled(
     rf"(?:the )?{ASPECT}(?:(?:,? and |, | or ){ASPECT})* sub-?scales?(?: scores?)?", re.IGNORECASE
 )
+# "Fever clearance" named bare: the time it took (the shorter, the better) or the share of
+# patients cleared (the more, the better); only "time" or "rate" after it says which.
+_UNTIMED_CLEARANCE = compiled(r"\bfever\s+clearance\b(?![\s-]+(?:times?|rates?)\b)", re.IGNORECASE)
 # The good side the other way round: a wait for a thing, its absence, a stand against it.
 OTHER_WAY = {"lower_is_better": "higher_is_better", "higher_is_better": "lower_is_better"}
 # Words that turn the good side of the thing they name, before it ("reduction in anxiety",
@@ -2227,6 +2232,8 @@ def polarity_of(measure: str) -> str | None:
         return "lower_is_better"
     if _ASPECT_SUBSCALE.fullmatch(measure):
         return None  # its instrument unnamed, which way is better is unknown
+    if _UNTIMED_CLEARANCE.search(measure):
+        return None  # "fever clearance": a time or a share of patients, the words do not say
     if (bare := _bare_score_reached(measure)) is not None:
         return polarity_of(bare)
     in_a_range = _TIME_IN_A_RANGE.search(measure)

@@ -6740,6 +6740,13 @@ def test_numbers_given_before_and_after_respectively_are_a_change_within_the_gro
         ("Urinary cotinine fell more with massage than with usual care (p = 0.01).", "urinary"),
         ("Urinary nitric oxide rose more with massage than with usual care (p = 0.01).", "urinary"),
         ("Urinary glucose fell more with massage than with usual care (p = 0.01).", "urinary"),
+        ("Urinary 5-HIAA rose in the sham group and fell with massage (p = 0.02).", "urinary"),
+        ("Urinary norepinephrine was lower with massage than with usual care (p = 0.03).", "urinary"),
+        ("Bladder capacity rose more with stimulation than with sham (p = 0.01).", "urinary"),
+        ("Bladder wall thickness fell more with stimulation than with sham (p = 0.02).", "urinary"),
+        ("Serum pain biomarkers fell more with stimulation than with sham (p = 0.02).", "pain"),
+        ("Salivary pain mediators were lower with stimulation than with sham (p = 0.03).", "pain"),
+        ("Urinary 6-hydroxymelatonin sulfate rose more with massage than with usual care (p = 0.01).", "urinary"),
         ("Surgery for stress urinary incontinence was less frequent with massage than with usual care (p = 0.01).", "stress"),
         ("Sleep laboratory visits were fewer with massage than with usual care (p = 0.01).", "sleep"),
         # fictional: the domain's word names what was done, and another measure what changed

@@ -673,6 +673,13 @@ def test_a_statistical_test_is_not_a_measure(clause: str) -> None:
         "The remaining outcome measures showed no significant changes",
         "No significant differences were found in the other outcomes",
         "The rest of the variables were similar between the groups",
+        # the other instruments of the study, by their kind
+        "The other scales did not differ between the groups",
+        "The remaining questionnaires were similar in both arms",
+        "No significant differences were seen in the other instruments",
+        "The remaining tests did not change after training",
+        "The other rating scales did not differ between the groups",
+        "The remaining clinical scales were similar in both arms",
     ],
 )
 def test_the_other_outcomes_are_no_measure(clause: str) -> None:
@@ -2940,6 +2947,14 @@ def test_a_name_ends_before_its_examples_and_the_manner_of_its_change(
     clause: str, measures: list[str]
 ) -> None:
     assert [m.measure for m in open_measures(clause)] == measures
+
+
+def test_fever_clearance_has_a_side_only_where_a_time_or_a_rate_is_named() -> None:
+    # a time to clear the fever, the shorter the better; a share of patients cleared, the more
+    assert polarity_of("fever clearance time") == "lower_is_better"
+    assert polarity_of("fever clearance rate") == "higher_is_better"
+    assert polarity_of("fever clearance") is None
+    assert polarity_of("fever clearance at day 3") is None
 
 
 def test_a_measure_named_as_done_has_no_side_of_its_level() -> None:

@@ -318,6 +318,14 @@ def _read_in_a_trial(measure: str, change: str) -> list[tuple[str, str, str]]:
         ("DLQI scores", "decreased", "quality_of_life", "improved"),  # counts the skin's impact
         ("SGRQ scores", "decreased", "quality_of_life", "improved"),
         ("PedsQL scores", "increased", "quality_of_life", "improved"),
+        ("Norfolk QOL-DN total scores", "decreased", "quality_of_life", "improved"),  # counts problems
+        ("QoL-DN scores", "increased", "quality_of_life", "worsened"),
+        ("Rhinoconjunctivitis Quality of Life Questionnaire scores", "decreased", "quality_of_life", "improved"),
+        ("MENQOL scores", "increased", "quality_of_life", "worsened"),  # bother counted
+        ("Prolapse Quality of Life scores", "decreased", "quality_of_life", "improved"),
+        ("GQL-15 scores", "increased", "quality_of_life", "worsened"),
+        ("Cough-specific Quality of Life Questionnaire scores", "decreased", "quality_of_life", "improved"),
+        ("CU-Q2oL scores", "decreased", "quality_of_life", "improved"),
         ("ADAS-Cog scores", "decreased", "cognition", "improved"),  # counts errors
         ("Cognitive Failures Questionnaire scores", "increased", "cognition", "worsened"),
         ("Severe Impairment Battery scores", "increased", "cognition", "improved"),
@@ -526,6 +534,9 @@ def test_people_who_fell_asleep_are_no_falls() -> None:
         ("the energy subscale scores", "increased", "fatigue", "improved"),
         ("the mental health composite", "increased", "quality_of_life", "improved"),
         ("the physical component summary", "increased", "quality_of_life", "improved"),
+        ("the mental component score", "increased", "quality_of_life", "improved"),
+        ("the physical component score", "decreased", "quality_of_life", "worsened"),
+        ("the mental health component score", "increased", "quality_of_life", "improved"),
         # the mind's speed and flexibility, a processing-speed test named by its task
         ("information processing", "increased", "cognition", "improved"),
         ("cognitive flexibility", "increased", "cognition", "improved"),
