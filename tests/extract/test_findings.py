@@ -15028,3 +15028,25 @@ def test_a_reviews_pooled_result_naming_none_of_its_several_comparators_names_no
     result = "Balance improved (MD 2.4, 95% CI 1.1 to 3.7)."
     (finding,) = _read_titled("Tai chi for balance: a meta-analysis", methods, result)
     assert (finding.comparison, finding.comparator) == ("between_groups", against)
+
+
+@pytest.mark.parametrize(
+    ("methods", "results"),
+    [
+        (
+            "Forty adults were randomized to a cueing group or a comparison group walking without cues.",
+            "Stride length increased in the cueing group and decreased in the comparison group "
+            "(between-group difference 0.12 m, 95% CI 0.05 to 0.19).",
+        ),
+        (
+            "Adults were allocated to aquatic training or to a comparison arm given leaflets.",
+            "Stride length rose from 1.10 to 1.25 m in the aquatic group and from 1.12 to 1.13 m in the "
+            "comparison arm (p = 0.01).",
+        ),
+    ],
+)
+def test_a_comparison_group_is_the_control_arm(methods: str, results: str) -> None:
+    found = _read_titled("A fictional trial of walking training", methods, results)  # fictional
+    assert [(f.domain, f.direction, f.comparator) for f in found if f.comparison == "between_groups"] == [
+        ("walking", "improved", "control")
+    ]
