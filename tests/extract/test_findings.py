@@ -15050,3 +15050,25 @@ def test_a_comparison_group_is_the_control_arm(methods: str, results: str) -> No
     assert [(f.domain, f.direction, f.comparator) for f in found if f.comparison == "between_groups"] == [
         ("walking", "improved", "control")
     ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "comparator"),
+    [
+        (  # fictional: "bowel", a domain's word, names neither arm, yet is of the comparator's name
+            "Group A received abdominal massage and group B received usual bowel care.",
+            "The usual bowel care group had more pain than the massage group (p = 0.02).",
+            "usual bowel care",
+        ),
+        (  # fictional: the outcome's "bowel" is no arm; the arm after "than" is the comparator
+            "Fifty adults were randomized to abdominal massage or usual bowel care for four weeks.",
+            "Bowel symptom scores decreased more in the massage group than in the usual bowel care group (p = 0.01).",
+            "usual bowel care",
+        ),
+    ],
+)
+def test_a_comparator_arm_keeps_its_whole_name_past_words_of_no_arm(
+    methods: str, results: str, comparator: str
+) -> None:
+    found = _read_titled("Abdominal massage and bowel symptoms: a fictional trial", methods, results)
+    assert [(f.comparison, f.comparator) for f in found] == [("between_groups", comparator)]
