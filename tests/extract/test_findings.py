@@ -15072,3 +15072,23 @@ def test_a_comparator_arm_keeps_its_whole_name_past_words_of_no_arm(
 ) -> None:
     found = _read_titled("Abdominal massage and bowel symptoms: a fictional trial", methods, results)
     assert [(f.comparison, f.comparator) for f in found] == [("between_groups", comparator)]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Sleep quality improved more in the combined group than with stretching alone (p = 0.01). "
+        "Stretching alone had no effect on anxiety.",
+        "Sleep quality improved more in the combined group than with stretching alone (p = 0.01). "
+        "Stretching alone did not change anxiety (p = 0.62).",
+    ],
+)
+def test_an_active_comparator_alone_that_changed_nothing_is_its_own_arms_result(results: str) -> None:
+    found = _read_titled(
+        "Reflexology added to stretching for sleep: a fictional trial",
+        "Forty adults were randomized to reflexology plus stretching or stretching alone.",
+        results,
+    )  # fictional: stretching, the comparator, on its own: no result of reflexology against it
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found if f.domain == "anxiety"] == [
+        ("anxiety", "no_difference", "within_group", "stretching alone")
+    ]
