@@ -72,7 +72,7 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     Where it sets its subject arm against an arm of no told role, that arm by name; where it
     names the tested arm's and the comparator's labels, the comparator's label (of three arms, the
     study's first comparator may be another); where the sentence names none, the study's."""
-    named = named_comparator(sentence, vocabulary, arms)
+    named = named_comparator(sentence, vocabulary, arms) or _without_the_tested(sentence, arms)
     if named is not None:
         return named
     if _set_against_a_tested_arm(sentence, arms):
@@ -100,6 +100,22 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     if kept:
         return kept[0]
     return comparator_arm_named(sentence, arms)
+
+
+# "no-massage periods", "the no massage condition": the periods or the arm without the tested treatment.
+_NO_TESTED = compiled(
+    r"\bno[\s-](?P<what>[a-z][\w]*)(?=[\s-]+(?:periods?|phases?|sessions?|days?|conditions?|groups?|arms?)\b)"
+)
+
+
+def _without_the_tested(sentence: str, arms: Arms) -> str | None:
+    """The periods or arm a sentence names as those without the tested treatment ("lower during
+    massage periods than during no-massage periods", of a crossover trial), as written: the
+    comparator, though no vocabulary comparator names it. None where it names none."""
+    for said in _NO_TESTED.finditer(sentence.lower()):
+        if arms.words(said.group("what")) == "INT":
+            return sentence[said.start() : said.end()].lower()
+    return None
 
 
 # "between the massage and combined groups": two arms, each named by a word or two of its own.
@@ -192,9 +208,24 @@ def _rest_of_its_name(low: str, end: int, arms: Arms) -> list[re.Match[str]]:
     word follows, or one joins two arms' names."""
     rest = _REST_OF_AN_ARMS_NAME.match(low, end)
     if rest is None:
-        return []
+        return _tested_word_of_its_told_name(low, end, arms)
     words = list(WORD.finditer(low, rest.start("words"), rest.end("words")))
     return [] if any(word.group() in _JOINING for word in words) else words
+
+
+# The next word after a name: "massage" after "unscented".
+_NEXT_WORD = compiled(r"[\s-]+(?P<word>[a-z][\w]*)")
+
+
+def _tested_word_of_its_told_name(low: str, end: int, arms: Arms) -> list[re.Match[str]]:
+    """The tested treatment's word that ends a comparator arm's name as the methods name it:
+    "than with unscented massage" of a trial randomized to aromatherapy massage or unscented
+    massage is unscented massage, not unscented; none where the methods name no arm so."""
+    after = _NEXT_WORD.match(low, end)
+    if after is None or arms.words(after.group("word")) != "INT":
+        return []
+    start = low.rfind(" ", 0, end) + 1
+    return [after] if re.search(rf"\b{re.escape(low[start : after.end()])}\b", arms.told) else []
 
 
 _JUST_AFTER = 16  # characters from "than" or "compared with" to the arm it names ("in the ")

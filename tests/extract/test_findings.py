@@ -15092,3 +15092,37 @@ def test_an_active_comparator_alone_that_changed_nothing_is_its_own_arms_result(
     assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found if f.domain == "anxiety"] == [
         ("anxiety", "no_difference", "within_group", "stretching alone")
     ]
+
+
+def test_a_comparator_named_by_a_word_and_the_tested_treatment_keeps_the_methods_name() -> None:
+    found = _read_titled(
+        "Aromatherapy massage for restlessness: a fictional trial",
+        "Thirty residents were randomized to aromatherapy massage with rose oil or unscented massage.",
+        "Anxiety decreased more with aromatherapy massage than with unscented massage (p = 0.02).",
+    )  # fictional: "unscented" alone is no arm; the methods name it unscented massage
+    assert [(f.domain, f.comparison, f.comparator) for f in found] == [
+        ("anxiety", "between_groups", "unscented massage")
+    ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Anxiety was lower during reflexology periods than during no-reflexology periods (p = 0.01).",
+        "Compared with the no reflexology phases, anxiety was lower during reflexology phases (p = 0.01).",
+    ],
+)
+def test_the_periods_without_the_tested_treatment_are_its_comparator(results: str) -> None:
+    found = _read_titled(
+        "Reflexology for anxiety in hospice care: a fictional crossover trial",
+        "In this crossover trial, 20 patients had reflexology periods and no-reflexology periods in random order.",
+        results,
+    )  # fictional
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        (
+            "anxiety",
+            "improved",
+            "between_groups",
+            "no reflexology" if "no reflexology" in results else "no-reflexology",
+        )
+    ]
