@@ -766,10 +766,10 @@ def _bare_arm(arm: str) -> str:
     return _DOSE_FIRST.sub("", _AMOUNT_FIRST.sub("", _LENGTH_FIRST.sub("", arm)))
 
 
-# Where an arm's name in the methods ends: its dose, schedule or description; not an acupoint's
-# number, part of the name ("P6 acupressure", "SP6 massage").
+# Where an arm's name in the methods ends: its dose, schedule, time ("before induction") or
+# description; not an acupoint's number, part of the name ("P6 acupressure", "SP6 massage").
 _NAME_ENDS = compiled(
-    r"[(,;:]|(?<![a-z])\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b"
+    r"[(,;:]|(?<![a-z])\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice|before|after)\b"
 )
 
 
