@@ -744,9 +744,9 @@ def aim_treatment(sentences: list[str]) -> frozenset[str]:
 _RANDOMIZED_TO = Caseless(
     r"(?:\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto|"
     r"\b(?:patients|participants|subjects|volunteers) received)\s+"
-    r"(?:(?:receive|either|treatment with|the)\s+)*(?P<x>[^.;()]{3,80}?)"
+    r"(?:(?:receive|either|treatment with|the)\s+)*(?P<x>(?:[^.;()]|(?<=\d)\.(?=\d)){3,80}?)"
     r"(?:\s*\([^.;()]{1,30}\))?\s+(?:or|versus|vs\.?)\s+"  # "a ginger group (GG) or ..."
-    r"(?P<y>[^.;]{3,120})"
+    r"(?P<y>(?:[^.;]|(?<=\d)\.(?=\d)){3,120})"  # a dose's decimal point ("0.9% saline") ends neither
 )
 # A crossover's "received X and Y (before two procedures) in random order": every one had both, the
 # first tested against the second as "randomized to X or Y" says.
@@ -762,10 +762,23 @@ _DOSE_FIRST = compiled(
     r"(?:\s+of)?\s+",
     re.IGNORECASE,
 )
-# Where an arm's name in the methods ends: its dose, schedule or description; not an acupoint's
-# number, part of the name ("P6 acupressure", "SP6 massage").
+# A placebo's amount told by the other arm's, before its name: "the same volume of normal saline".
+_AMOUNT_FIRST = compiled(
+    r"^\s*(?:(?:an?|the)\s+)?(?:same|equal|equivalent|identical|matching)\s+(?:volume|amount|quantity|dose)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def _bare_arm(arm: str) -> str:
+    """An arm as the methods' "randomized to X or Y" names it, without the length, the amount or the
+    dose written before its name ("a 12-week", "the same volume of", "0.9%")."""
+    return _DOSE_FIRST.sub("", _AMOUNT_FIRST.sub("", _LENGTH_FIRST.sub("", arm)))
+
+
+# Where an arm's name in the methods ends: its dose, schedule, time ("before induction") or
+# description; not an acupoint's number, part of the name ("P6 acupressure", "SP6 massage").
 _NAME_ENDS = compiled(
-    r"[(,;:]|(?<![a-z])\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice)\b"
+    r"[(,;:]|(?<![a-z])\d|\b(?:for|in|at|during|with|plus|and|who|which|daily|once|twice|before|after)\b"
 )
 
 
@@ -804,9 +817,7 @@ def randomized_arms(methods: list[str], vocabulary: Vocabulary) -> tuple[set[str
         said = _RANDOMIZED_TO.search(sentence) or _BOTH_IN_RANDOM_ORDER.search(sentence)
         if said is None:
             continue
-        x, y = (
-            _DOSE_FIRST.sub("", _LENGTH_FIRST.sub("", sentence[slice(*said.span(arm))])) for arm in ("x", "y")
-        )
+        x, y = (_bare_arm(sentence[slice(*said.span(arm))]) for arm in ("x", "y"))
         if _technique_listed_after_another(x, vocabulary):
             continue  # "exercise, massage or control": three arms, the first no more tested than any
         x_control = _names_the_control_arm(x, vocabulary)
@@ -843,7 +854,7 @@ def randomized_pair(methods: str) -> tuple[set[str], set[str]]:
     said = _RANDOMIZED_TO.search(methods)
     if said is None:
         return set(), set()
-    x, y = (_DOSE_FIRST.sub("", _LENGTH_FIRST.sub("", said.group(arm))) for arm in ("x", "y"))
+    x, y = (_bare_arm(said.group(arm)) for arm in ("x", "y"))
     first = set(_WORD.findall(_NAME_ENDS.split(x.lower())[0])[-3:]) - _STOP - _NO_ARM
     second = set(_WORD.findall(_NAME_ENDS.split(y.lower())[0])[:3]) - _STOP - _NO_ARM
     return first - second, second - first

@@ -72,7 +72,7 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     Where it sets its subject arm against an arm of no told role, that arm by name; where it
     names the tested arm's and the comparator's labels, the comparator's label (of three arms, the
     study's first comparator may be another); where the sentence names none, the study's."""
-    named = named_comparator(sentence, vocabulary, arms)
+    named = named_comparator(sentence, vocabulary, arms) or _without_the_tested(sentence, arms)
     if named is not None:
         return named
     if _set_against_a_tested_arm(sentence, arms):
@@ -100,6 +100,22 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
     if kept:
         return kept[0]
     return comparator_arm_named(sentence, arms)
+
+
+# "no-massage periods", "the no massage condition": the periods or the arm without the tested treatment.
+_NO_TESTED = compiled(
+    r"\bno[\s-](?P<what>[a-z][\w]*)(?=[\s-]+(?:periods?|phases?|sessions?|days?|conditions?|groups?|arms?)\b)"
+)
+
+
+def _without_the_tested(sentence: str, arms: Arms) -> str | None:
+    """The periods or arm a sentence names as those without the tested treatment ("lower during
+    massage periods than during no-massage periods", of a crossover trial), as written: the
+    comparator, though no vocabulary comparator names it. None where it names none."""
+    for said in _NO_TESTED.finditer(sentence.lower()):
+        if arms.words(said.group("what")) == "INT":
+            return sentence[said.start() : said.end()].lower()
+    return None
 
 
 # "between the massage and combined groups": two arms, each named by a word or two of its own.
@@ -143,40 +159,73 @@ _IN_ONE_NAME = compiled(r"[\s-]+")
 def comparator_arm_named(sentence: str, arms: Arms) -> str | None:
     """The comparator arm a sentence names by the words the arms' roles give it and no vocabulary
     comparator is ("heparin" of "more bleeding in the heparin group than in the citrate group",
-    where citrate was compared with heparin): its first run of such words, as written. A result
-    turned round for the tested arm names what it was set against, not nothing, which a reader takes
-    for the study's control arm. None where the sentence names no such word ("lower with 8 mg
-    than with 4 mg": two tested arms)."""
+    where citrate was compared with heparin), as written: the run of such words just after "than"
+    or "compared with", else the first that names a group ("the usual bowel care group"), else the
+    first of all; a run that names a group runs on to "group" ("usual bowel care", not "usual").
+    A result turned round for the tested arm names what it was set against, not nothing, which a
+    reader takes for the study's control arm. None where the sentence names no such word ("lower
+    with 8 mg than with 4 mg": two tested arms)."""
     low = sentence.lower()
-    run: list[re.Match[str]] = []
-    for word in WORD.finditer(low):  # as the arms' roles read words: "zx" and "417" of "ZX-417"
-        if arms.words(word.group()) == "CMP" and (
-            not run or _IN_ONE_NAME.fullmatch(low, run[-1].end(), word.start())
-        ):
-            run.append(word)
-        elif run:
-            break
-    if not run:
+    runs = [run + _rest_of_its_name(low, run[-1].end(), arms) for run in _comparator_runs(low, arms)]
+    if not runs:
         return None
-    run.extend(_tested_words_of_its_name(low, run[-1].end(), arms))
+    at = set_against_at(sentence)
+    after = [run for run in runs if at is not None and 0 <= run[0].start() - at <= _JUST_AFTER]
+    grouped = [run for run in runs if _GROUP_NEXT.match(low, run[-1].end())]
+    run = (after or grouped or runs)[0]
     named = sentence[run[0].start() : run[-1].end()]
     return named.lower() if named[1:].islower() else named  # "Heparin caused ...": heparin; "ZX-417" kept
+
+
+def _comparator_runs(low: str, arms: Arms) -> list[list[re.Match[str]]]:
+    """Each run of words the arms' roles give the comparator, joined by spaces or hyphens, as the
+    arms' roles read words: "zx" and "417" of "ZX-417"."""
+    runs: list[list[re.Match[str]]] = []
+    for word in WORD.finditer(low):
+        if arms.words(word.group()) != "CMP":
+            continue
+        if runs and _IN_ONE_NAME.fullmatch(low, runs[-1][-1].end(), word.start()):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
 
 
 # "plain massage group", "sham-massage arm", "plain massage condition": the rest of an arm's name,
 # up to "group", "arm" or "condition".
 _REST_OF_AN_ARMS_NAME = compiled(r"(?P<words>(?:[\s-]+[a-z][\w]*){1,2}?)[\s-]+(?:group|arm|condition)s?\b")
+# "group", "arm" or "condition" just after a name.
+_GROUP_NEXT = compiled(r"[\s-]+(?:group|arm|condition)s?\b")
+# Words that join two arms' names rather than run on in one: "the usual care and massage groups".
+_JOINING = frozenset(["and", "or", "plus", "with", "versus", "vs", "than", "in", "to", "the", "of"])
 
 
-def _tested_words_of_its_name(low: str, end: int, arms: Arms) -> list[re.Match[str]]:
-    """The tested treatment's words that end a comparator arm's name after its own ("the plain
-    massage group" of a trial of aromatherapy massage: plain massage, not plain), where "group",
-    "arm" or "condition" follows them; none otherwise."""
+def _rest_of_its_name(low: str, end: int, arms: Arms) -> list[re.Match[str]]:
+    """The words that end a comparator arm's name after its own, up to "group", "arm" or
+    "condition": the tested treatment's ("the plain massage group" of a trial of aromatherapy
+    massage: plain massage, not plain) or words of no arm's ("the usual bowel care group", where
+    "bowel", a domain's word, names neither arm: usual bowel care, not usual); none where no such
+    word follows, or one joins two arms' names."""
     rest = _REST_OF_AN_ARMS_NAME.match(low, end)
     if rest is None:
-        return []
+        return _tested_word_of_its_told_name(low, end, arms)
     words = list(WORD.finditer(low, rest.start("words"), rest.end("words")))
-    return words if all(arms.words(word.group()) == "INT" for word in words) else []
+    return [] if any(word.group() in _JOINING for word in words) else words
+
+
+# The next word after a name: "massage" after "unscented".
+_NEXT_WORD = compiled(r"[\s-]+(?P<word>[a-z][\w]*)")
+
+
+def _tested_word_of_its_told_name(low: str, end: int, arms: Arms) -> list[re.Match[str]]:
+    """The tested treatment's word that ends a comparator arm's name as the methods name it:
+    "than with unscented massage" of a trial randomized to aromatherapy massage or unscented
+    massage is unscented massage, not unscented; none where the methods name no arm so."""
+    after = _NEXT_WORD.match(low, end)
+    if after is None or arms.words(after.group("word")) != "INT":
+        return []
+    start = low.rfind(" ", 0, end) + 1
+    return [after] if re.search(rf"\b{re.escape(low[start : after.end()])}\b", arms.told) else []
 
 
 _JUST_AFTER = 16  # characters from "than" or "compared with" to the arm it names ("in the ")

@@ -596,7 +596,15 @@ def outcome_finding(
     # "pain decreased in the acupuncture group" in a trial of massage: the other arm's own change,
     # kept only where it is read as a change within that arm, named (see the end)
     other_arms_own = None
-    if reading and not compared and facts.interventions:  # a trial of a known treatment
+    # "calcium alone had no effect on BMD": the comparator arm's own lack of change, named, even
+    # where the comparator is an active treatment ("exercise alone had no effect on pain", of
+    # massage plus exercise against exercise alone)
+    unchanged = (
+        comparator_changed_nothing(clause, arms.words, arms.controls)
+        if reading and not compared and reading[0] == "no_difference"
+        else None
+    )
+    if reading and not compared and facts.interventions and not unchanged:  # a trial of a known treatment
         others_alone = other_arms_alone(clause, arms.compared, arms.words)
         if (
             active_comparator_against_control(clause, arms.compared, arms.words, arms.others.keys())
@@ -606,13 +614,7 @@ def outcome_finding(
             other_arms_own = the_other_arm_alone(clause, others_alone, arms.compared)
             if other_arms_own is None:
                 return None  # another arm's result against control: the intervention's is not told
-    if (
-        reading
-        and not compared
-        and reading[0] == "no_difference"
-        and (unchanged := comparator_changed_nothing(clause, arms.words, arms.controls))
-    ):
-        # "calcium alone had no effect on BMD": the comparator arm's own lack of change, named
+    if unchanged:
         other_arms_own = unchanged
     if reading and not compared and dosed_arm(opening + clause, arms.doses):
         pass  # one dose's arm set against another's: ``read_change`` has read it by the title's doses

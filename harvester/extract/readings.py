@@ -4557,8 +4557,9 @@ def _names_another_arm(low: str) -> bool:
 
 # Read word by word, the comparator's words are the vocabulary's one-word ``control_arm``
 # comparators ("placebo", "sham"), the first words of "usual care", "standard care" and
-# "wait-list", and the words for an arm given no treatment (``arms.UNTREATED_WORDS``).
-_CONTROL_WORDS = frozenset(["usual", "standard", "wait", *UNTREATED_WORDS])
+# "wait-list", "comparison" (of "the comparison group") and the words for an arm given no treatment
+# (``arms.UNTREATED_WORDS``).
+_CONTROL_WORDS = frozenset(["usual", "standard", "wait", "comparison", *UNTREATED_WORDS])
 _INTERVENTION_WORDS = frozenset(["intervention", "experimental", "treatment", "treated", "active"])
 # "the study group", "the observation group": the arm studied, asked of by the two words
 # (``group_numbers.group_mentions``), as "study" alone names none

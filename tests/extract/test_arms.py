@@ -594,6 +594,14 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         (["Adults were randomized to 5% fictogel or sham fictopressure."], ({"fictogel"}, {"sham", "fictopressure"})),
         (["Adults were randomised to 20 mg fictoglip or placebo once daily."], ({"fictoglip"}, {"placebo"})),
         (["Adults were randomised to placebo or 40 mg of fictoglip."], ({"fictoglip"}, {"placebo"})),
+        # plain saline is the placebo: a dose's decimal point ends no arm, and the amount the other
+        # arm sets ("the same volume of") is no word of its name
+        (["Adults were randomized to fictolan 0.5 mg or 0.9% saline."], ({"fictolan"}, {"saline"})),
+        (["Adults were randomized to fictolan or 0.9% saline."], ({"fictolan"}, {"saline"})),
+        # when the arm's treatment was given is no word of its name
+        (["Adults were randomized to fictolan or normal saline before incision."], ({"fictolan"}, {"normal", "saline"})),
+        (["Adults were randomized to fictolan (2 mg/kg) or the same volume of normal saline."], ({"fictolan"}, {"normal", "saline"})),
+        (["Adults were randomized to fictolan or an equal volume of 0.9% sodium chloride."], ({"fictolan"}, {"sodium", "chloride"})),
         # neither arm a control, one the vocabulary's technique: the other is what it was tested against
         (["Adults were randomized to reflexology or fictolol."], ({"reflexology"}, {"fictolol"})),
         (["Adults were randomized to fictolol or reflexology."], ({"reflexology"}, {"fictolol"})),

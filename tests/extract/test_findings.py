@@ -15120,3 +15120,101 @@ def test_each_arm_s_share_before_its_arm_with_a_test_finding_nothing_is_no_diffe
         "group (p = 0.48).",
     )
     assert [(f.change, f.comparison) for f in found] == [("no_difference", "between_groups")]
+
+
+@pytest.mark.parametrize(
+    ("methods", "results"),
+    [
+        (
+            "Forty adults were randomized to a cueing group or a comparison group walking without cues.",
+            "Stride length increased in the cueing group and decreased in the comparison group "
+            "(between-group difference 0.12 m, 95% CI 0.05 to 0.19).",
+        ),
+        (
+            "Adults were allocated to aquatic training or to a comparison arm given leaflets.",
+            "Stride length rose from 1.10 to 1.25 m in the aquatic group and from 1.12 to 1.13 m in the "
+            "comparison arm (p = 0.01).",
+        ),
+    ],
+)
+def test_a_comparison_group_is_the_control_arm(methods: str, results: str) -> None:
+    found = _read_titled("A fictional trial of walking training", methods, results)  # fictional
+    assert [(f.domain, f.direction, f.comparator) for f in found if f.comparison == "between_groups"] == [
+        ("walking", "improved", "control")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("methods", "results", "comparator"),
+    [
+        (  # fictional: "bowel", a domain's word, names neither arm, yet is of the comparator's name
+            "Group A received abdominal massage and group B received usual bowel care.",
+            "The usual bowel care group had more pain than the massage group (p = 0.02).",
+            "usual bowel care",
+        ),
+        (  # fictional: the outcome's "bowel" is no arm; the arm after "than" is the comparator
+            "Fifty adults were randomized to abdominal massage or usual bowel care for four weeks.",
+            "Bowel symptom scores decreased more in the massage group than in the usual bowel care group (p = 0.01).",
+            "usual bowel care",
+        ),
+    ],
+)
+def test_a_comparator_arm_keeps_its_whole_name_past_words_of_no_arm(
+    methods: str, results: str, comparator: str
+) -> None:
+    found = _read_titled("Abdominal massage and bowel symptoms: a fictional trial", methods, results)
+    assert [(f.comparison, f.comparator) for f in found] == [("between_groups", comparator)]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Sleep quality improved more in the combined group than with stretching alone (p = 0.01). "
+        "Stretching alone had no effect on anxiety.",
+        "Sleep quality improved more in the combined group than with stretching alone (p = 0.01). "
+        "Stretching alone did not change anxiety (p = 0.62).",
+    ],
+)
+def test_an_active_comparator_alone_that_changed_nothing_is_its_own_arms_result(results: str) -> None:
+    found = _read_titled(
+        "Reflexology added to stretching for sleep: a fictional trial",
+        "Forty adults were randomized to reflexology plus stretching or stretching alone.",
+        results,
+    )  # fictional: stretching, the comparator, on its own: no result of reflexology against it
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found if f.domain == "anxiety"] == [
+        ("anxiety", "no_difference", "within_group", "stretching alone")
+    ]
+
+
+def test_a_comparator_named_by_a_word_and_the_tested_treatment_keeps_the_methods_name() -> None:
+    found = _read_titled(
+        "Aromatherapy massage for restlessness: a fictional trial",
+        "Thirty residents were randomized to aromatherapy massage with rose oil or unscented massage.",
+        "Anxiety decreased more with aromatherapy massage than with unscented massage (p = 0.02).",
+    )  # fictional: "unscented" alone is no arm; the methods name it unscented massage
+    assert [(f.domain, f.comparison, f.comparator) for f in found] == [
+        ("anxiety", "between_groups", "unscented massage")
+    ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Anxiety was lower during reflexology periods than during no-reflexology periods (p = 0.01).",
+        "Compared with the no reflexology phases, anxiety was lower during reflexology phases (p = 0.01).",
+    ],
+)
+def test_the_periods_without_the_tested_treatment_are_its_comparator(results: str) -> None:
+    found = _read_titled(
+        "Reflexology for anxiety in hospice care: a fictional crossover trial",
+        "In this crossover trial, 20 patients had reflexology periods and no-reflexology periods in random order.",
+        results,
+    )  # fictional
+    assert [(f.domain, f.direction, f.comparison, f.comparator) for f in found] == [
+        (
+            "anxiety",
+            "improved",
+            "between_groups",
+            "no reflexology" if "no reflexology" in results else "no-reflexology",
+        )
+    ]
