@@ -248,8 +248,7 @@ _NOTHING_GIVEN = compiled(
     r"(?:(?:an?|the)\s+)?(?:(?:same|equal|equivalent)\s+(?:volume|amount)\s+of\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:ml|mls)\s+(?:of\s+)?)?"
     r"(?:0\.9\s*%\s*|normal\s+|physiological\s+|isotonic\s+)*(?:saline|sodium chloride|nacl)"
-    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?"
-    r"(?:\s+(?:before|after|during|at)\s+[a-z][a-z -]{0,40}?)?[\s.,;)]*"  # "... before surgery": when given
+    r"(?:[\s,]*(?:\d+(?:\.\d+)?\s*(?:ml|mls)\b))?(?:\s+(?:infusion|injection|solution))?(?:\s+(?:group|arm))?[\s.,;)]*"
     r"(?:\b(?:and|or|while|whereas)\s*)?$",
     re.IGNORECASE,
 )
