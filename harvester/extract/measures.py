@@ -617,7 +617,10 @@ _TOPIC = compiled(
 )
 # "For lack of glare, lens A was significantly better than lens B": a topic too, but only before
 # the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
-_FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
+# "In the treatment of itch, fictolan was superior to placebo": what the arms were compared in treating.
+_FOR_TOPIC = compiled(
+    rf"^\W*(?:for|in\s+the\s+{_CARE_OF_A_HARM})\s+(?:the\s+)?(?P<m>[^,;()\d]{{2,60}}?)\s*,\s+"
+)
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value;
 # "Successful cannulation: 98% (ultrasound) vs 84% (landmark)", each value, then its arm in brackets.
 _HEADED = compiled(
@@ -1607,7 +1610,10 @@ def _arms_compared_for(low: str) -> re.Match[str] | None:
         return None
     if _GROUPS_ALIKE.match(low, topic.end()):
         return None if _NO_TOPIC_MEASURED.search(topic.group("m")) else topic
-    verb = _SUBJECT_END.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
+    # "..., A was superior to B": the ranking is the verb ("superior" alone is none)
+    verb = _SUBJECT_END.search(
+        low, topic.end() + 1, topic.end() + _LONG_SUBJECT
+    ) or _BETTER_THAN_ON_TOPIC.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
     return topic if verb and _BETTER_THAN_ON_TOPIC.match(low, verb.start()) else None
 
 

@@ -555,6 +555,11 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
         ("With respect to itching, the cream was significantly worse than placebo (p = 0.02)", ["itching"]),
         ("For lack of glare, lens A was significantly better than lens B (p < 0.001)", ["lack of glare"]),
+        # fictional: "superior to" ranks the arms on the topic too, and so does "in the treatment of"
+        ("For pruritus, cetirol was superior to loramol (p < 0.05)", ["pruritus"]),
+        ("In the treatment of pruritus, cetirol was superior to loramol (p < 0.05)", ["pruritus"]),
+        ("In the management of night cramps, cetirol was not superior to loramol", ["night cramps"]),
+        ("In the treatment of older women, cetirol was superior to loramol (p < 0.05)", []),
         # fictional: "for" opening the people the arms were compared in names no measure
         ("For older women, the cream was significantly better than placebo (p = 0.02)", []),
         # fictional: an arm better than another, on nothing named
