@@ -15028,3 +15028,34 @@ def test_a_reviews_pooled_result_naming_none_of_its_several_comparators_names_no
     result = "Balance improved (MD 2.4, 95% CI 1.1 to 3.7)."
     (finding,) = _read_titled("Tai chi for balance: a meta-analysis", methods, result)
     assert (finding.comparison, finding.comparator) == ("between_groups", against)
+
+
+@pytest.mark.parametrize(
+    ("arm", "readings"),
+    [
+        ("Fictolan", [("sleep", "no_difference", "between_groups")]),
+        ("Norvalin", []),  # not the treatment the title names
+    ],
+)
+def test_a_reviews_titled_treatment_said_no_better_than_placebo_compares_the_outcome_before(
+    arm: str, readings: list[tuple[str, str, str]]
+) -> None:
+    record = Record(
+        pmid="1",
+        title="Fictolan for restless legs: a systematic review and meta-analysis",
+        abstract=(
+            AbstractSection(
+                text="We pooled randomized trials of fictolan versus placebo.",
+                label="METHODS",
+                category="METHODS",
+            ),
+            AbstractSection(
+                text=f"Seven trials reported sleep latency. {arm} was not better than placebo "
+                "(SMD 0.09, 95% CI -0.06 to 0.24).",
+                label="RESULTS",
+                category="RESULTS",
+            ),
+        ),
+    )  # fictional: no arm randomized to fictolan, which the title names as the tested treatment
+    vocabulary = load_vocabulary()
+    assert _readings(findings(record, vocabulary, study_facts(record, vocabulary))) == readings
