@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from harvester.extract.facts import opening_share_in_figures
 from harvester.extract.patterns import (
     ARM_HAD,
     ARMS_ALIKE,
@@ -823,7 +824,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     found: dict[int, OpenMeasure] = {}
     clause = without_adjustment(clause)  # "adjusted for age and sex" names no measure
     # where lowering moved offsets, as written (capitalised words then missed)
-    low = _RATIO_COLON.sub("/", lowered(clause))
+    low = opening_share_in_figures(_RATIO_COLON.sub("/", lowered(clause)))  # "Twelve percent of ...": 12%
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     topic = _TOPIC.match(low) or _arms_compared_for(low)

@@ -2305,6 +2305,9 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("12% of massage recipients and 25% of rest recipients relapsed (p = 0.02)", ["relapsed"]),
         ("25% of the rest group and 12% of the massage group relapsed (p = 0.02)", ["relapsed"]),
         ("12% of massage recipients and 25% of rest recipients had a relapse (p = 0.02)", ["relapse"]),
+        # the share a sentence opens on spelled out, as the later one in figures is read
+        ("Fourteen percent of massage recipients relapsed versus 30% of rest recipients (p = 0.03)", ["relapsed"]),
+        ("Thirty-one per cent of massage recipients relapsed versus 9% of rest recipients", ["relapsed"]),
         # what went away in how many: its resolution, more of it better
         ("Cough resolved in 46 of 80 with massage and 25 of 79 with rest (p = 0.001)", ["resolution of cough"]),
         ("PONV disappeared in 20% of the massage group and 8% of the rest group", ["resolution of PONV"]),
