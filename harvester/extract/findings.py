@@ -133,6 +133,7 @@ from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
     arm_roles,
+    differed_unsaid,
     group_test,
     is_controlled,
     lowered,
@@ -197,6 +198,7 @@ from harvester.extract.statements import (
     is_hypothetical,
     is_protocol,
     lists_harms,
+    names_an_interval,
     reports_outcomes_as_harms,
     tells_harm_of_a_few,
     tells_no_one_worsened,
@@ -1592,6 +1594,9 @@ def _reports(text: str) -> bool:
         or interval_reading(text)
         or significance_said(text)
         or sets_shares_against(text)
+        # "had a significant effect on memory (g = 0.28, 95% CI 0.10 to 0.46)": the effect tested by
+        # its interval, which way left to the conclusions (``way_said``)
+        or (names_an_interval(text) and differed_unsaid(text))
     )
 
 
