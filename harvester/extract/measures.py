@@ -109,7 +109,9 @@ _HAPPENED = (
     r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed|diagnosed|documented|confirmed))"
     r"\s+(?:in|among|by)\s+"
     # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
+    # "in twelve percent of ...": a share spelled out, as one in figures
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\s+per\s?cent\b|"
     r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
     # "Treatment was discontinued in 12% of ...": the stopping is what happened, whatever was
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)

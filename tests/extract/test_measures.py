@@ -2301,6 +2301,7 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Cannulation was successful in 49 of 50 with massage and 40 of 50 with rest", ["Cannulation"]),
         ("Intubation succeeded in 45 of 50 with massage and 40 of 50 with rest", ["Intubation"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
+        ("Cramps occurred in twenty-two percent with massage and 9% with rest (p = 0.02)", ["Cramps"]),
         # each arm's share of its people, named as the arm's people, then what they did or had
         ("12% of massage recipients and 25% of rest recipients relapsed (p = 0.02)", ["relapsed"]),
         ("25% of the rest group and 12% of the massage group relapsed (p = 0.02)", ["relapsed"]),
