@@ -560,6 +560,11 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("In the treatment of pruritus, cetirol was superior to loramol (p < 0.05)", ["pruritus"]),
         ("In the management of night cramps, cetirol was not superior to loramol", ["night cramps"]),
         ("In the treatment of older women, cetirol was superior to loramol (p < 0.05)", []),
+        # fictional: what the arm's use was for, when it is ranked against the control arm
+        ("The use of cetirol for nausea was more effective than placebo (p = 0.01)", ["nausea"]),
+        ("The use of cetirol in the prevention of nausea was not superior to the placebo", ["nausea"]),
+        # set against another active arm, which of the two was tested the words do not tell
+        ("The use of cetirol for nausea was more effective than loramol (p = 0.01)", []),
         # fictional: "for" opening the people the arms were compared in names no measure
         ("For older women, the cream was significantly better than placebo (p = 0.02)", []),
         # fictional: an arm better than another, on nothing named
