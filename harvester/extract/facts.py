@@ -131,6 +131,24 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
+# "Twelve percent of ...": a share spelled out, as a sentence opens on one.
+_OPENING_SHARE_IN_WORDS = compiled(
+    rf"^(?P<lead>\W*)(?P<word>{_NUMBER_WORDS})[\s-]+per\s?cent\b", re.IGNORECASE
+)
+
+
+def opening_share_in_figures(text: str) -> str:
+    """The text with the share spelled out where it opens ("Twelve percent of X recipients and
+    25% of Y recipients relapsed") in figures, "12%", padded with spaces to keep its length:
+    the share read as the later one written in figures is, every offset in the text kept."""
+    share = _OPENING_SHARE_IN_WORDS.match(text)
+    number = parse_number(share.group("word")) if share else None
+    if share is None or number is None:
+        return text
+    figures = f"{number}%".ljust(share.end() - share.end("lead"))
+    return share.group("lead") + figures + text[share.end() :]
+
+
 def study_facts(record: Record, vocabulary: Vocabulary) -> StudyFacts:
     """Everything the digest says about a study besides its findings."""
     interventions = _interventions(f"{record.title}\n{record.abstract_text}", vocabulary)

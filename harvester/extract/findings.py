@@ -133,6 +133,7 @@ from harvester.extract.readings import (
     A_TEST_SHOWED,
     Role,
     arm_roles,
+    differed_unsaid,
     group_test,
     is_controlled,
     lowered,
@@ -197,6 +198,7 @@ from harvester.extract.statements import (
     is_hypothetical,
     is_protocol,
     lists_harms,
+    names_an_interval,
     reports_outcomes_as_harms,
     tells_harm_of_a_few,
     tells_no_one_worsened,
@@ -243,14 +245,24 @@ _ARMS_NAMED_ALIKE = compiled(
 )
 
 
-def _names_arms_alike(text: str, arms: Role) -> bool:
+def _names_arms_alike(text: str, arms: Arms) -> bool:
     """Whether a sentence says the trial's two arms, each by its name, alike, naming no outcome
     ("Massage was not superior to sham."); not other people ("between men and women") or
-    times ("between baseline and week 6")."""
+    times ("between baseline and week 6"). A review's tested treatment is the one its title names
+    ("Gabapentin for neuropathic pain: a meta-analysis"), where no arm was randomized to it."""
     said = _ARMS_NAMED_ALIKE.match(text)
     if said is None:
         return False
-    return {_role_of(said["one"] or said["first"], arms), _role_of(said["other"], arms)} == {INT, CMP}
+    first, other = (_role_of(said["one"] or said["first"], arms.words), _role_of(said["other"], arms.words))
+    if first is None and other == CMP and _titled(said["one"] or said["first"], arms.titled):
+        first = INT
+    return {first, other} == {INT, CMP}
+
+
+def _titled(name: str, titled: frozenset[str]) -> bool:
+    """Whether every word of an arm's short name is of the treatment the title names."""
+    words = {word.group() for word in WORD.finditer(lowered(name))}
+    return bool(words) and words <= titled
 
 
 def _role_of(name: str, arms: Role) -> str | None:
@@ -659,7 +671,7 @@ def findings(
                 carried = again
             elif (
                 not _REFERS_BACK.match(sentence.evidence.text)
-                and not _names_arms_alike(sentence.evidence.text, arms.words)
+                and not _names_arms_alike(sentence.evidence.text, arms)
                 and not _of_its_one_outcome(sentence.evidence.text, carried)
             ):
                 carried, said_before = [], ""
@@ -1582,6 +1594,9 @@ def _reports(text: str) -> bool:
         or interval_reading(text)
         or significance_said(text)
         or sets_shares_against(text)
+        # "had a significant effect on memory (g = 0.28, 95% CI 0.10 to 0.46)": the effect tested by
+        # its interval, which way left to the conclusions (``way_said``)
+        or (names_an_interval(text) and differed_unsaid(text))
     )
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from harvester.extract.facts import opening_share_in_figures
 from harvester.extract.patterns import (
     ARM_HAD,
     ARMS_ALIKE,
@@ -108,7 +109,9 @@ _HAPPENED = (
     r"(?:was|were) (?:observed|seen|noted|reported|recorded|required|needed|diagnosed|documented|confirmed))"
     r"\s+(?:in|among|by)\s+"
     # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
+    # "in twelve percent of ...": a share spelled out, as one in figures
     r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\s+per\s?cent\b|"
     r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
     # "Treatment was discontinued in 12% of ...": the stopping is what happened, whatever was
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
@@ -620,7 +623,17 @@ _TOPIC = compiled(
 )
 # "For lack of glare, lens A was significantly better than lens B": a topic too, but only before
 # the arms compared on it, as "for" also opens the people a result is about ("For older women, ...").
-_FOR_TOPIC = compiled(r"^\W*for\s+(?:the\s+)?(?P<m>[^,;()\d]{2,60}?)\s*,\s+")
+# "In the treatment of itch, fictolan was superior to placebo": what the arms were compared in treating.
+_FOR_TOPIC = compiled(
+    rf"^\W*(?:for|in\s+the\s+{_CARE_OF_A_HARM})\s+(?:the\s+)?(?P<m>[^,;()\d]{{2,60}}?)\s*,\s+"
+)
+# "The use of fictolan for itch was more effective than placebo": the arm, and what it was used
+# for, as the subject of its ranking against the control arm; what it was used for is what the arms
+# were compared on.
+_USED_FOR_TOPIC = compiled(
+    r"^\W*(?:the\s+)?(?:use|administration|application)\s+of\s+[^,;()\d]{1,50}?\s+"
+    rf"(?:for|in\s+the\s+{_CARE_OF_A_HARM})\s+(?:the\s+)?(?P<m>[^,;()\d]{{2,60}}?)(?=\s+(?:was|were)\s)"
+)
 # "Satisfaction: massage 64.7%, usual care 35.7%": the measure, a colon, then each arm's value;
 # "Successful cannulation: 98% (ultrasound) vs 84% (landmark)", each value, then its arm in brackets;
 # or the two values set one against the other ("Pulmonary complications: 6% vs 10%").
@@ -827,7 +840,7 @@ def open_measures(clause: str) -> list[OpenMeasure]:
     found: dict[int, OpenMeasure] = {}
     clause = without_adjustment(clause)  # "adjusted for age and sex" names no measure
     # where lowering moved offsets, as written (capitalised words then missed)
-    low = _RATIO_COLON.sub("/", lowered(clause))
+    low = opening_share_in_figures(_RATIO_COLON.sub("/", lowered(clause)))  # "Twelve percent of ...": 12%
     conceded = _CONCEDED.match(low)
     body = low[conceded.end() :] if conceded else _LEADING_SETTING.sub("", _LEADING_CONTEXT.sub("", low))
     topic = _TOPIC.match(low) or _arms_compared_for(low)
@@ -933,6 +946,7 @@ _SET_AGAINST_AN_ARM = compiled(
     r"(?:(?:that|those) (?:of|in) )?(?:in |with )?(?:the )?(?P<arm>(?:[\w+-]+ ){0,3}?(?:group|arm)s?)\b"
 )
 _A_CONTROL_ARM = compiled(rf"\b{CONTROL_ARM}\b")
+_THE_CONTROL_ARM = compiled(rf"(?:the\s+)?{CONTROL_ARM}\b")  # "than (the) placebo"
 # "..., B in 8%, and C in 16%": what else happened, each to its own share of people.
 _HAPPENED_TOO = compiled(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<m>[a-z][a-z -]{1,40}?)\s+in\s+(?=\d)")
 
@@ -1618,14 +1632,29 @@ _NO_TOPIC_MEASURED = compiled(
 def _arms_compared_for(low: str) -> re.Match[str] | None:
     """The topic "For Y," opens, where the arms are then compared on it ("For Y, A was better
     than B", "For Y, the groups did not differ"), not people ("For patients with diabetes, ...",
-    "For older women, ...")."""
-    topic = _FOR_TOPIC.match(low)
+    "For older women, ..."); or what the arm's use was for, ranked against the control arm ("The
+    use of A for Y was more effective than placebo")."""
+    used = _USED_FOR_TOPIC.match(low)
+    topic = used or _FOR_TOPIC.match(low)
     if topic is None or _PEOPLE.match(topic.group("m")) or _PEOPLE_BEFORE.search(topic.group("m")):
         return None
+    if used:
+        return topic if _ranked_against_the_control_arm(low, topic.end()) else None
     if _GROUPS_ALIKE.match(low, topic.end()):
         return None if _NO_TOPIC_MEASURED.search(topic.group("m")) else topic
-    verb = _SUBJECT_END.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
+    # "..., A was superior to B": the ranking is the verb ("superior" alone is none)
+    verb = _SUBJECT_END.search(
+        low, topic.end() + 1, topic.end() + _LONG_SUBJECT
+    ) or _BETTER_THAN_ON_TOPIC.search(low, topic.end() + 1, topic.end() + _LONG_SUBJECT)
     return topic if verb and _BETTER_THAN_ON_TOPIC.match(low, verb.start()) else None
+
+
+def _ranked_against_the_control_arm(low: str, at: int) -> bool:
+    """Whether the clause ranks its subject against the control arm from ``at`` ("was more
+    effective than placebo"): set against another active arm, which of the two the tested one is,
+    the subject's words alone do not tell."""
+    ranked = _BETTER_THAN_ON_TOPIC.match(low, at)
+    return ranked is not None and _THE_CONTROL_ARM.match(low, ranked.end()) is not None
 
 
 def _arms_as_subject(body: str, verb_at: int) -> bool:

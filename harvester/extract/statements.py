@@ -1136,6 +1136,11 @@ def _bare_interval_reading(text: str) -> str | None:
     return "no_difference" if low < 0 < high else None
 
 
+def names_an_interval(text: str) -> bool:
+    """Whether a text gives a confidence interval ("95% CI 0.10 to 0.46"): an estimate tested."""
+    return _INTERVAL_NAMED.search(text) is not None
+
+
 @lru_cache(maxsize=1024)
 def interval_reading(text: str) -> str | None:
     """'increased', 'decreased' or 'no_difference' from the first estimate with a CI, else None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from harvester.extract import load_vocabulary
-from harvester.extract.facts import design, follow_up_points, parse_number, study_facts, with_digits
+from harvester.extract.facts import (
+    design,
+    follow_up_points,
+    opening_share_in_figures,
+    parse_number,
+    study_facts,
+    with_digits,
+)
 from harvester.models import AbstractSection, Record
 from support.demo_data import demo_records
 
@@ -416,3 +423,16 @@ def test_a_cohorts_untreated_people_are_a_second_arm(abstract: str, one_arm: boo
 )
 def test_arms_formed_at_random_in_other_words_are_a_randomized_trial(abstract: str) -> None:
     assert design(_record(abstract)) == "randomized controlled trial"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [  # fictional: the share a sentence opens on, spelled out, in figures, its length kept
+        ("Fourteen percent of X recipients relapsed", "14%              of X recipients relapsed"),
+        ("Twenty-five per cent of X", "25%                  of X"),
+        ("Fourteen patients relapsed", "Fourteen patients relapsed"),  # no share
+        ("The twelve percent who relapsed", "The twelve percent who relapsed"),  # not where it opens
+    ],
+)
+def test_an_opening_share_in_words_is_read_in_figures(text: str, read: str) -> None:
+    assert opening_share_in_figures(text) == read

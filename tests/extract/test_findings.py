@@ -15218,3 +15218,52 @@ def test_the_periods_without_the_tested_treatment_are_its_comparator(results: st
             "no reflexology" if "no reflexology" in results else "no-reflexology",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("arm", "readings"),
+    [
+        ("Fictolan", [("sleep", "no_difference", "between_groups")]),
+        ("Norvalin", []),  # not the treatment the title names
+    ],
+)
+def test_a_reviews_titled_treatment_said_no_better_than_placebo_compares_the_outcome_before(
+    arm: str, readings: list[tuple[str, str, str]]
+) -> None:
+    record = Record(
+        pmid="1",
+        title="Fictolan for restless legs: a systematic review and meta-analysis",
+        abstract=(
+            AbstractSection(
+                text="We pooled randomized trials of fictolan versus placebo.",
+                label="METHODS",
+                category="METHODS",
+            ),
+            AbstractSection(
+                text=f"Seven trials reported sleep latency. {arm} was not better than placebo "
+                "(SMD 0.09, 95% CI -0.06 to 0.24).",
+                label="RESULTS",
+                category="RESULTS",
+            ),
+        ),
+    )  # fictional: no arm randomized to fictolan, which the title names as the tested treatment
+    vocabulary = load_vocabulary()
+    assert _readings(findings(record, vocabulary, study_facts(record, vocabulary))) == readings
+
+
+EFFECT_BY_ITS_INTERVAL = "Massage had a significant effect on fatigue (g = 0.41, 95% CI 0.12 to 0.70)."
+
+
+@pytest.mark.parametrize(
+    ("conclusion", "readings"),
+    [
+        ("Massage reduced fatigue.", [("fatigue", "improved", "between_groups", EFFECT_BY_ITS_INTERVAL)]),
+        ("Massage is a safe treatment.", []),  # which way the effect went, said nowhere
+    ],
+)
+def test_a_significant_effect_tested_by_its_interval_goes_the_way_the_conclusions_say(
+    conclusion: str, readings: list[tuple[str, str, str, str]]
+) -> None:
+    found = _read(("METHODS", INTRO), ("RESULTS", EFFECT_BY_ITS_INTERVAL), ("CONCLUSIONS", conclusion))
+    # fictional: an effect size's sign alone does not say which way is better
+    assert [(f.domain, f.direction, f.comparison, f.evidence.text) for f in found[0]] == readings

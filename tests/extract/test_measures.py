@@ -555,6 +555,16 @@ def test_what_was_impaired_or_restored_is_the_measure(clause: str, measures: lis
         ("Regarding stereoacuity, the new lens was significantly better than the old lens (p = 0.01)", ["stereoacuity"]),
         ("With respect to itching, the cream was significantly worse than placebo (p = 0.02)", ["itching"]),
         ("For lack of glare, lens A was significantly better than lens B (p < 0.001)", ["lack of glare"]),
+        # fictional: "superior to" ranks the arms on the topic too, and so does "in the treatment of"
+        ("For pruritus, cetirol was superior to loramol (p < 0.05)", ["pruritus"]),
+        ("In the treatment of pruritus, cetirol was superior to loramol (p < 0.05)", ["pruritus"]),
+        ("In the management of night cramps, cetirol was not superior to loramol", ["night cramps"]),
+        ("In the treatment of older women, cetirol was superior to loramol (p < 0.05)", []),
+        # fictional: what the arm's use was for, when it is ranked against the control arm
+        ("The use of cetirol for nausea was more effective than placebo (p = 0.01)", ["nausea"]),
+        ("The use of cetirol in the prevention of nausea was not superior to the placebo", ["nausea"]),
+        # set against another active arm, which of the two was tested the words do not tell
+        ("The use of cetirol for nausea was more effective than loramol (p = 0.01)", []),
         # fictional: "for" opening the people the arms were compared in names no measure
         ("For older women, the cream was significantly better than placebo (p = 0.02)", []),
         # fictional: an arm better than another, on nothing named
@@ -2306,10 +2316,14 @@ def test_a_measure_keeps_the_abbreviation_the_abstract_defined_for_it() -> None:
         ("Cannulation was successful in 49 of 50 with massage and 40 of 50 with rest", ["Cannulation"]),
         ("Intubation succeeded in 45 of 50 with massage and 40 of 50 with rest", ["Intubation"]),
         ("Cramps developed in 9 of 60 (15%) with massage and 20 of 60 (33%) with rest (p = 0.02)", ["Cramps"]),
+        ("Cramps occurred in twenty-two percent with massage and 9% with rest (p = 0.02)", ["Cramps"]),
         # each arm's share of its people, named as the arm's people, then what they did or had
         ("12% of massage recipients and 25% of rest recipients relapsed (p = 0.02)", ["relapsed"]),
         ("25% of the rest group and 12% of the massage group relapsed (p = 0.02)", ["relapsed"]),
         ("12% of massage recipients and 25% of rest recipients had a relapse (p = 0.02)", ["relapse"]),
+        # the share a sentence opens on spelled out, as the later one in figures is read
+        ("Fourteen percent of massage recipients relapsed versus 30% of rest recipients (p = 0.03)", ["relapsed"]),
+        ("Thirty-one per cent of massage recipients relapsed versus 9% of rest recipients", ["relapsed"]),
         # what went away in how many: its resolution, more of it better
         ("Cough resolved in 46 of 80 with massage and 25 of 79 with rest (p = 0.001)", ["resolution of cough"]),
         ("PONV disappeared in 20% of the massage group and 8% of the rest group", ["resolution of PONV"]),
