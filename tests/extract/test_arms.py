@@ -598,9 +598,9 @@ def test_the_comparators_that_name_the_control_arm_come_from_the_vocabulary_file
         # arm sets ("the same volume of") is no word of its name
         (["Adults were randomized to fictolan 0.5 mg or 0.9% saline."], ({"fictolan"}, {"saline"})),
         (["Adults were randomized to fictolan or 0.9% saline."], ({"fictolan"}, {"saline"})),
-        # when the arm's treatment was given is no word of its name
-        (["Adults were randomized to fictolan or normal saline before incision."], ({"fictolan"}, {"normal", "saline"})),
-        (["Adults were randomized to fictolan (2 mg/kg) or the same volume of normal saline."], ({"fictolan"}, {"normal", "saline"})),
+        # when the arm's treatment was given is no word of its name, nor is "normal" of plain saline
+        (["Adults were randomized to fictolan or normal saline before incision."], ({"fictolan"}, {"saline"})),
+        (["Adults were randomized to fictolan (2 mg/kg) or the same volume of normal saline."], ({"fictolan"}, {"saline"})),
         (["Adults were randomized to fictolan or an equal volume of 0.9% sodium chloride."], ({"fictolan"}, {"sodium", "chloride"})),
         # neither arm a control, one the vocabulary's technique: the other is what it was tested against
         (["Adults were randomized to reflexology or fictolol."], ({"reflexology"}, {"fictolol"})),
