@@ -22,7 +22,7 @@ from harvester.extract.types import Extraction
 from harvester.extract.vocabulary import TopicLike, Vocabulary
 from harvester.models import MAX_ABSTRACT_CHARS, Record
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 log = logging.getLogger(__name__)
 
