@@ -27,6 +27,7 @@ from harvester.extract.patterns import (
     ARM_HAD,
     ARMS_ALIKE,
     BRACKETED,
+    COMING,
     COMPARED,
     CONTROL_ARM,
     DELAYED,
@@ -363,7 +364,7 @@ _PUT_OFF = compiled(r"\bdelayed\s+(?:the\s+)?$", re.IGNORECASE)
 _WAS_PUT_OFF = compiled(
     r"\s+(?:was|were)\s+(?:(?:significantly|markedly|further)\s+)?delayed\b", re.IGNORECASE
 )
-_COMING = compiled(r"(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of\s", re.IGNORECASE)
+_COMING = compiled(rf"{COMING}\s", re.IGNORECASE)
 _DISCHARGED = Screened(
     r"\b(?:was|were|be|been|being)\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?P<m>)"
     rf"(?=(?P<named>discharged){HOW_MUCH_SOONER}(?:earlier|sooner|later)\b)"

@@ -134,10 +134,9 @@ HOW_MUCH_SOONER = (
 )
 # What a treatment put off, named by its coming: "delayed the onset of atrial fibrillation", "the
 # first recurrence of", "the appearance of"; the wait for it lengthened, as "delayed the time to" says.
-DELAYED = (
-    r"delayed(?=\s+(?:the\s+)?(?:(?:(?:mean|median)\s+)?(?:time|latency)\b|"
-    r"(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of\b))"
-)
+# A thing named by its coming: "the onset of atrial fibrillation", "the first recurrence of".
+COMING = r"(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of"
+DELAYED = rf"delayed(?=\s+(?:the\s+)?(?:(?:(?:mean|median)\s+)?(?:time|latency)\b|{COMING}\b))"
 # A short name an abstract gives an arm or a measure: two to five letters, a capital first and
 # last ("CG", "MFR", "GrA"), as read in brackets after the words it stands for or before "group".
 SHORT_NAME = r"[A-Z][A-Za-z]{0,3}[A-Z]"

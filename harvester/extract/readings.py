@@ -44,6 +44,7 @@ from harvester.extract.patterns import (
     ARMS_ALIKE,
     BRACKETED,
     CHANGE_NOUNS,
+    COMING,
     COMPARED,
     CONTROL_ARM,
     DELAYED,
@@ -3312,10 +3313,7 @@ def _polarity(change_at: int, own: list[DomainMatch], stated: str) -> str:
 
 
 # "delayed the onset of": what a treatment put off, up to the thing whose coming it was.
-_PUT_OFF_COMING = compiled(
-    r"delayed\s+(?:the\s+)?(?:first\s+)?(?:onset|occurrence|recurrence|appearance|emergence)\s+of\s+"
-    r"(?:the\s+)?$"
-)
+_PUT_OFF_COMING = compiled(rf"delayed\s+(?:the\s+)?{COMING}\s+(?:the\s+)?$")
 
 
 # "the increase in anxiety was smaller in the massage group": a change noun, then its size, smaller.
