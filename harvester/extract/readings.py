@@ -1515,6 +1515,10 @@ _NO_ONE_HAD = compiled(
 _WITHDREW = Screened(r"\b(?:withdrew|were withdrawn|was withdrawn|dropped out|discontinued|left the study)\b")
 
 
+# "delayed the onset of": what a treatment put off, up to the thing whose coming it was.
+_PUT_OFF_COMING = compiled(rf"delayed\s+(?:the\s+)?{COMING}\s+(?:the\s+)?$")
+
+
 # "significantly reduced", "a significant reduction": the authors' own word that a change was
 # significant, unless denied or hedged just before it ("not significantly", "non-significant",
 # "borderline significant", "approaching significance" has no such word).
@@ -3310,10 +3314,6 @@ def _polarity(change_at: int, own: list[DomainMatch], stated: str) -> str:
         ):
             return subject.polarity
     return (before[-1] if before else own[0]).polarity
-
-
-# "delayed the onset of": what a treatment put off, up to the thing whose coming it was.
-_PUT_OFF_COMING = compiled(rf"delayed\s+(?:the\s+)?{COMING}\s+(?:the\s+)?$")
 
 
 # "the increase in anxiety was smaller in the massage group": a change noun, then its size, smaller.
