@@ -26,7 +26,7 @@ from harvester.extract.readings import (
     untold_arm_against,
 )
 from harvester.extract.sentences import WORD
-from harvester.extract.types import StudyFacts
+from harvester.extract.types import REVIEWS, StudyFacts
 from harvester.extract.vocabulary import TermMatch, Vocabulary
 
 
@@ -95,7 +95,7 @@ def comparator(sentence: str, facts: StudyFacts, vocabulary: Vocabulary, arms: A
         for label in facts.comparators
         if not any(_tested(word, arms) for word in synonyms.get(label, ()))
     ]
-    if len(kept) > 1 and facts.design in _REVIEWS:
+    if len(kept) > 1 and facts.design in REVIEWS:
         return None  # a review's pooled result against "no intervention or other exercise": no one of them
     if kept:
         return kept[0]
@@ -315,7 +315,6 @@ def _tested(words: str, arms: Arms) -> bool:
 _NONE_GIVEN = compiled(r"\W*no\b", re.IGNORECASE)
 
 
-_REVIEWS = ("meta-analysis", "systematic review")
 # A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS", or what it
 # followed: "Exercise therapy after stroke".
 _TITLE_TREATMENT = compiled(

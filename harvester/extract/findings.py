@@ -216,7 +216,7 @@ from harvester.extract.timepoints import (
     when_said,
     within_treatment,
 )
-from harvester.extract.types import OTHER_DOMAIN, Finding, StudyFacts
+from harvester.extract.types import OTHER_DOMAIN, REVIEWS, Finding, StudyFacts
 from harvester.extract.vocabulary import INVERSE, DomainMatch, Vocabulary
 from harvester.models import Record
 
@@ -462,7 +462,6 @@ _TRIALS_COUNTED = Caseless(
     rf"(?:^|\bbut\s+|\bwhile\s+|\band\s+)\W*(?:only\s+)?{_COUNT}\s+(?:of (?:the|these) )?(?:\w+ )?"
     r"(?:trials?|studies|rcts)\s+(?:found|showed|reported|observed|demonstrated|noted)\b"
 )
-_REVIEWS = ("meta-analysis", "systematic review")
 # "rose with the drug, but remained unchanged with placebo": the comparator's lack of change set
 # against a change.
 _CONTRASTED = Caseless(r"\b(?:but|whereas|while|in contrast|however)\b")
@@ -1154,7 +1153,7 @@ def _sentence_findings(
         if inherited:  # "...; the difference favoured the control group": against the values, if so
             read = favoured_against_the_values(read, clause, arms.words)
         read = _the_arm_said_before(read, clause, prior if at else "", found, arms)
-        if facts.design in _REVIEWS and _TRIALS_COUNTED.search(clause):
+        if facts.design in REVIEWS and _TRIALS_COUNTED.search(clause):
             counted.extend(read)
         found.extend(read)
         last_read = read

@@ -81,7 +81,7 @@ from harvester.extract.statements import (
     relative_change,
 )
 from harvester.extract.structure import p_values
-from harvester.extract.types import StudyFacts
+from harvester.extract.types import REVIEWS, StudyFacts
 from harvester.extract.vocabulary import POLARITIES, DomainMatch, Vocabulary
 
 _GOOD = (
@@ -1375,7 +1375,6 @@ _NO_CHANGE_OVER_TIME = Screened(
     r"\bremained (?:stable|unchanged|constant)\b"
 )
 _POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
-_REVIEWS = ("meta-analysis", "systematic review")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
 _ONE_ARM_DESIGNS = ("case series", "case report")
 
@@ -3673,7 +3672,7 @@ def comparison_of(
     controlled = is_controlled(facts)
     if facts.one_arm or facts.design in _ONE_ARM_DESIGNS:
         return "within_group"  # one arm only: any change is a change over time
-    if facts.design in _REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
+    if facts.design in REVIEWS or (facts.design in _POOLED_DESIGNS and interval_reading(clause)):
         return "between_groups"  # a pooled result: intervention against control
     if controlled and (interval_reading(clause) or _RATIO.search(clause)):
         return "between_groups"  # an effect estimate (OR, HR, a mean difference) compares the arms
@@ -3860,7 +3859,7 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
         return False
     if _RATIO_ESTIMATE.search(clause):
         return True
-    return facts.design in _REVIEWS and not _AGAINST_BASELINE.found_in(lowered(clause))
+    return facts.design in REVIEWS and not _AGAINST_BASELINE.found_in(lowered(clause))
 
 
 # "... but did not change the EDSS", "and had no effect on pain", "but not in depression": a clause

@@ -26,6 +26,8 @@ DESIGNS = (
     "protocol",
     "other",
 )
+# The designs that pool other studies' results into one: a result is theirs, not one trial's.
+REVIEWS = ("meta-analysis", "systematic review")
 
 DIRECTIONS = ("improved", "worsened", "no_difference", "unclear", "not_applicable")
 # What happened to the measure itself, whatever is good for the patient (Evidence Inference's
