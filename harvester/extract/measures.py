@@ -1004,18 +1004,24 @@ def _add_happened_too(found: dict[int, OpenMeasure], clause: str, low: str, star
 # "symptoms were more often under control", "symptoms were controlled in more children": what is
 # told is the control of the trouble, not the trouble (not "better controlled", whose "better"
 # tells the way already).
-KEPT_UNDER_CONTROL = compiled(
+_KEPT_UNDER_CONTROL = compiled(
     r"\s+(?:were|was|being|remained|stayed)\s+(?:(?:\w+ly|more|less|often|frequently)\s+){0,3}"
     r"(?:under\s+control|controlled)\b",
     re.IGNORECASE,
 )
 
 
+def said_under_control(polarity: str | None, text: str, end: int) -> bool:
+    """Whether a trouble (``polarity`` lower is better) ending at ``end`` is said to be under
+    control, which names its control, the more often the better: "asthma symptoms were more often
+    under control with X" is X's gain, though more symptoms are worse."""
+    return polarity == "lower_is_better" and _KEPT_UNDER_CONTROL.match(text, end) is not None
+
+
 def _as_kept_under_control(found: dict[int, OpenMeasure], low: str) -> None:
-    """A trouble said to be under control names its control, the more often the better: "asthma
-    symptoms were more often under control with X" is X's gain, though more symptoms are worse."""
+    """The open measures said to be under control, their good side turned (``said_under_control``)."""
     for start, measure in found.items():
-        if measure.polarity == "lower_is_better" and KEPT_UNDER_CONTROL.match(low, measure.end):
+        if said_under_control(measure.polarity, low, measure.end):
             found[start] = replace(measure, polarity="higher_is_better")
 
 

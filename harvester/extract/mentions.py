@@ -17,7 +17,6 @@ from harvester.extract.candidates import Known, segment_key
 from harvester.extract.lists import LISTS, listed_with
 from harvester.extract.measures import (
     ASPECT,
-    KEPT_UNDER_CONTROL,
     OTHER_WAY,
     SPREAD,
     WAIT_FOR_LISTED,
@@ -25,6 +24,7 @@ from harvester.extract.measures import (
     open_measures,
     polarity_of,
     reached_after,
+    said_under_control,
     spelled_out,
     with_abbreviation,
 )
@@ -610,9 +610,8 @@ def free_of_harm(match: DomainMatch, text: str) -> DomainMatch:
 
 
 def kept_under_control(match: DomainMatch, text: str) -> DomainMatch:
-    """A trouble said to be under control names its control, the more often the better: "asthma
-    symptoms were more often under control with X" is X's gain, though more symptoms are worse."""
-    if match.polarity != "lower_is_better" or not KEPT_UNDER_CONTROL.match(text, match.end):
+    """The mention said to be under control, its good side turned (``measures.said_under_control``)."""
+    if not said_under_control(match.polarity, text, match.end):
         return match
     return replace(match, polarity="higher_is_better")
 
