@@ -359,12 +359,6 @@ _NONE_CHANGED = Screened(
 # Discharged earlier or later: "the massage group was discharged 3 days earlier than the control
 # group", the time to discharge (shorter, better).
 _WHEN_DISCHARGED = compiled(rf"discharged{HOW_MUCH_SOONER}(?:earlier|sooner|later)\b")
-# "delayed the onset of": what a treatment put off, just before the measure named by its coming.
-_PUT_OFF = compiled(r"\bdelayed\s+(?:the\s+)?$", re.IGNORECASE)
-_WAS_PUT_OFF = compiled(
-    r"\s+(?:was|were)\s+(?:(?:significantly|markedly|further)\s+)?delayed\b", re.IGNORECASE
-)
-_COMING = compiled(rf"{COMING}\s", re.IGNORECASE)
 _DISCHARGED = Screened(
     r"\b(?:was|were|be|been|being)\s+(?:(?:statistically\s+)?(?:significantly|\w+ly)\s+)?(?P<m>)"
     rf"(?=(?P<named>discharged){HOW_MUCH_SOONER}(?:earlier|sooner|later)\b)"
@@ -1760,6 +1754,13 @@ def _side_of(text: str, clause: str, start: int, end: int) -> str | None:
     return side
 
 
+# "delayed the onset of X", "the onset of X was delayed": what a treatment put off, the measure
+# named by its coming (``_side_of``).
+_PUT_OFF = compiled(r"\bdelayed\s+(?:the\s+)?$", re.IGNORECASE)
+_WAS_PUT_OFF = compiled(
+    r"\s+(?:was|were)\s+(?:(?:significantly|markedly|further)\s+)?delayed\b", re.IGNORECASE
+)
+_COMING = compiled(rf"{COMING}\s", re.IGNORECASE)
 # "time to first flatus and length of hospital stay": an item that is a span of time itself, no
 # event the wait the list opens was for.
 _A_SPAN_ITSELF = compiled(r"\b(?:length|duration|stay|time|days|hours|period)\b", re.IGNORECASE)
