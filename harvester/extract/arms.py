@@ -546,9 +546,9 @@ def abbreviated_arms(text: str, vocabulary: Vocabulary) -> dict[str, str]:
     return roles if sorted(roles.values()) == [CMP, INT] else {}
 
 
-# A short name in brackets after a treatment, which may say it names the treatment's group:
-# "massage (MG group)", "a massage (MG) or a sham (SG) group", "electroacupuncture (EA)".
-# "massage (MG)", "massage (MG group)", "massage (MG, n = 20)": the short name, perhaps the arm's size
+# A short name in brackets after a treatment, which may say it names the treatment's group, or give
+# the arm's size after it: "massage (MG group)", "a massage (MG) or a sham (SG) group",
+# "electroacupuncture (EA)", "massage (MG, n = 20)".
 _NAMED_IN_BRACKETS = compiled(
     rf"\(\s*(?P<abbr>{SHORT_NAME})(?P<group>[\s-]+(?:group|arm))?\s*(?:\)|[,;]\s*n\s*=\s*\d+\s*\))"
 )
