@@ -207,14 +207,16 @@ def _in_digits(count: re.Match[str]) -> str:
 def numbers_by_group(sentence: str, role: Role) -> dict[str, float]:
     """The first number the sentence gives each group, when it gives one to both.
 
-    Read four ways: a bracketed number or a count right after the group ("INT group (12.1
+    Read these ways: a bracketed number or a count right after the group ("INT group (12.1
     months)", "INT 4 (10%) vs CMP 12 (30%)"), a number with its group bracketed after it ("12.1
     (INT) and 4.9 (CMP)"), a number shortly before the group with brackets set aside ("12.1
     months for INT and 4.9 for CMP"; or, for a group with none before it, its number after
     "was": "in the INT group was 12.1 compared to 4.9 in the CMP group", and the next group's
-    right after its name where that "was" is left out: "... and in the CMP group 4.9"), or two
-    numbers then two groups, "respectively". The base a rate is given per ("3.1 per 1,000
-    bed-days") is set aside, the rate read as the group's number.
+    right after its name where that "was" is left out: "... and in the CMP group 4.9"), a count
+    right before each group named as its people ("in 7 INT-treated and 15 CMP-treated patients",
+    "in 20 (13%) INT and 31 (21%) CMP patients"), or two numbers then two groups,
+    "respectively". The base a rate is given per ("3.1 per 1,000 bed-days") is set aside, the
+    rate read as the group's number, and "no patient" is a count of nought.
     """
     sentence = _COUNT_IN_WORDS.sub(_in_digits, sentence)  # "three patients (10%)": 3 (10%)
     sentence = _NO_ONE.sub("0", sentence)  # "no patient in the INT group": 0 patient
