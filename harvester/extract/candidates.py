@@ -153,7 +153,7 @@ def segment_key(match: DomainMatch | Finding, apart: frozenset[str] = frozenset(
 _IN_WORDS = "words:"  # in ``instruments_apart``: a domain whose own words the clause names apart
 
 
-def instruments_apart(matches: list[DomainMatch], clause: str = "") -> frozenset[str]:
+def instruments_apart(matches: list[DomainMatch], clause: str) -> frozenset[str]:
     """The domains of which a clause names two instruments or more ("the Barthel Index improved
     (p = 0.01), whereas the FIM did not"): each instrument keeps its own result; and, marked
     ``words:``, those of which it names two measures apart in the domain's own words and no

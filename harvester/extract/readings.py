@@ -5006,7 +5006,7 @@ def _arm_numbers(clause: str, arms: Role, labels: dict[str, str] | None) -> dict
     return numbers_by_group(clause, arms) or labelled_numbers(clause, labels or {})
 
 
-def changed_less_untested(clause: str, arms: Role, labels: dict[str, str] | None = None) -> bool:
+def changed_less_untested(clause: str, arms: Role, labels: dict[str, str] | None) -> bool:
     """Whether a clause that sizes each arm's change, quoting no p-value (nor, the caller sees to
     it, any interval of their difference), gives the tested arm the smaller one ("reduced by 7.1
     and 3.2 mmHg in the placebo and drug groups, respectively"): the verb's change is each arm's
