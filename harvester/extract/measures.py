@@ -763,6 +763,7 @@ _VAGUE = Caseless(
     rf"^(?:the )?{_OTHER_PARTS}$",
 )
 _OTHER_OUTCOMES = Caseless(rf"\b{_AMONG_THE_STUDY_S}{_OUTCOMES_WORD}\b")
+_OTHER_PARTS_SAID = Caseless(rf"\b{_OTHER_PARTS}\b")
 _FUNCTION_WORD = Caseless(
     r"^(?:there|this|these|those|it|its|they|we|which|no|none|neither|nor|with|without|in|at|of|for|"
     r"although|though|whereas|while|when|however|likewise|conversely|"
@@ -2167,9 +2168,6 @@ def speaks_of_other_parts(clause: str) -> bool:
     """Whether a clause tells of the rest of an instrument: "..., whereas the other domains did
     not differ" speaks for the instrument named before, never for its domain given a result."""
     return bool(_OTHER_PARTS_SAID.search(clause))
-
-
-_OTHER_PARTS_SAID = Caseless(rf"\b{_OTHER_PARTS}\b")
 
 
 def speaks_of_other_outcomes(clause: str) -> bool:
