@@ -1374,7 +1374,7 @@ _NO_CHANGE_OVER_TIME = Screened(
     r"\b(?:did|does|do) not (?:significantly )?change\b|\bunchanged\b|"
     r"\bremained (?:stable|unchanged|constant)\b"
 )
-_POOLED_DESIGNS = ("meta-analysis", "systematic review", "narrative review", "guideline")
+_POOLED_DESIGNS = (*REVIEWS, "narrative review", "guideline")
 _CONTROLLED = ("randomized controlled trial", "crossover trial", "non-randomized trial")
 _ONE_ARM_DESIGNS = ("case series", "case report")
 
