@@ -3862,7 +3862,14 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
         return False
     if _RATIO_ESTIMATE.search(clause):
         return True
-    return facts.design in _REVIEWS and not _AGAINST_BASELINE.found_in(lowered(clause))
+    return facts.design in _REVIEWS and pooled_against_comparators(clause)
+
+
+def pooled_against_comparators(clause: str) -> bool:
+    """Whether a review's clause quotes an estimate with its interval ("improved memory (g = 0.31,
+    95% CI 0.12 to 0.50)") not pooled from baseline: the trials' treatment set against their
+    comparators, never one arm's change over time."""
+    return bool(interval_reading(clause)) and not _AGAINST_BASELINE.found_in(lowered(clause))
 
 
 # "... but did not change the EDSS", "and had no effect on pain", "but not in depression": a clause
