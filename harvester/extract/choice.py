@@ -155,7 +155,7 @@ def choose(candidates: list[Candidate], review: bool = False) -> list[Finding]:
     Between groups, a stated "no difference" wins over an effect read elsewhere for the same
     outcome and time point, unless the two are of measures the abstract names apart
     (``_measures_apart``). In a ``review``, an estimate pooled from the trials stays one of the
-    treatment against its comparators, whatever else the review finds alike.
+    treatment against its comparators beside another measure the review finds alike.
     """
     heard = _arm_changes_beside_no_difference(_heard(candidates), review)
     against = _set_against(heard)

@@ -76,6 +76,7 @@ from harvester.extract.statements import (
     RATIO_ABBREVIATIONS,
     RATIO_NAMES,
     interval_reading,
+    names_an_interval,
     opens_another_subject,
     relative_change,
 )
@@ -3867,9 +3868,9 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
 
 def pooled_against_comparators(clause: str) -> bool:
     """Whether a review's clause quotes an estimate with its interval ("improved memory (g = 0.31,
-    95% CI 0.12 to 0.50)") not pooled from baseline: the trials' treatment set against their
-    comparators, never one arm's change over time."""
-    return bool(interval_reading(clause)) and not _AGAINST_BASELINE.found_in(lowered(clause))
+    95% CI 0.12 to 0.50)", whatever its sign says) not pooled from baseline: the trials' treatment
+    set against their comparators, never one arm's change over time."""
+    return names_an_interval(clause) and not _AGAINST_BASELINE.found_in(lowered(clause))
 
 
 # "... but did not change the EDSS", "and had no effect on pain", "but not in depression": a clause

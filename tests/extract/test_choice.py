@@ -517,3 +517,14 @@ def test_a_review_s_effect_pooled_from_baseline_stays_a_change_over_time() -> No
         ("cognition", "within_group"),
         ("cognition", "within_group"),
     ]
+
+
+def test_a_review_s_pooled_g_beside_another_measure_said_alike_stays_against_the_comparator() -> None:
+    """The sign of a g says no way alone; the words say it ("improved"), the interval that the
+    trials' arms were set against each other."""
+    found = _review(
+        "Randomised trials comparing fictolan with placebo were pooled.",
+        "Nine trials were included. Fictolan significantly improved memory (g = 0.33, 95% CI 0.14 to "
+        "0.52). Attention did not differ (g = 0.07, 95% CI -0.12 to 0.26).",
+    )
+    assert ("cognition", "memory", "improved", "between_groups", "placebo") in found
