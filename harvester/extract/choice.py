@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from harvester.extract.candidates import Candidate, named_apart, outcome_key, restated, share_no_word
 from harvester.extract.patterns import AGAINST_AN_ARM, COMPARATIVE_WORDS, Caseless
-from harvester.extract.readings import differed_unsaid, significant_p
+from harvester.extract.readings import differed_unsaid, pooled_against_comparators, significant_p
 from harvester.extract.rest_of_clause import names_a_control
 from harvester.extract.statements import clause_spans, in_part_of_the_sample
 from harvester.extract.types import OTHER_DOMAIN, Finding
@@ -149,14 +149,15 @@ def _differed_unsaid(finding: Finding) -> bool:
     )
 
 
-def choose(candidates: list[Candidate]) -> list[Finding]:
+def choose(candidates: list[Candidate], review: bool = False) -> list[Finding]:
     """One finding per (outcome, comparison, time point): the most specific statement wins.
 
     Between groups, a stated "no difference" wins over an effect read elsewhere for the same
     outcome and time point, unless the two are of measures the abstract names apart
-    (``_measures_apart``).
+    (``_measures_apart``). In a ``review``, an estimate pooled from the trials stays one of the
+    treatment against its comparators beside another measure the review finds alike.
     """
-    heard = _arm_changes_beside_no_difference(_heard(candidates))
+    heard = _arm_changes_beside_no_difference(_heard(candidates), review)
     against = _set_against(heard)
     by_key: dict[_Key, list[Candidate]] = {}
     for candidate in heard:
@@ -336,7 +337,7 @@ def _heard(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if heard(c)]
 
 
-def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candidate]:
+def _arm_changes_beside_no_difference(candidates: list[Candidate], review: bool) -> list[Candidate]:
     """An effect read as against the other arm though its words name none ("massage reduced pain
     (p < 0.01)"), where a result states that the arms did not differ in the same measure at the same
     time ("the differences between the groups were not significant"): the arm's own change over
@@ -349,14 +350,18 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
     whole sample's effect beside a subgroup's likeness ("in patients with a volume under 300 ml,
     the rates did not differ"): the subgroup's result says nothing of the whole sample's arms.
     Nor an effect on an aspect of the measure other than every one said alike ("reduced the
-    incidence of diarrhoea" beside "the duration of diarrhoea did not differ"): two measures."""
+    incidence of diarrhoea" beside "the duration of diarrhoea did not differ"): two measures.
+    Nor, in a ``review``, an estimate pooled from the trials of a measure apart from those said
+    alike (``_pooled_apart``): the treatment against its comparators."""
     alike: dict[tuple[tuple[str, frozenset[str]], str, str, bool], set[str | None]] = {}
     aspects: dict[tuple[tuple[str, frozenset[str]], str, str, bool], set[str]] = {}
+    named: dict[tuple[tuple[str, frozenset[str]], str, str, bool], set[str]] = {}
     for c in candidates:
         if c.from_results and _alike(c):
             key = _likeness_key(c)
             alike.setdefault(key, set()).add(c.finding.comparator if c.own_comparator else None)
             aspects.setdefault(key, set()).add(_aspect_of(c))
+            named.setdefault(key, set()).add(c.finding.measure)
     kept = []
     for c in candidates:
         key = _likeness_key(c)
@@ -367,6 +372,7 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
             and c.finding.change in ("increased", "decreased")
             and key in alike
             and not _another_aspect(c, aspects[key])
+            and not (review and _pooled_apart(c, named[key]))
         ):
             kept.append(c)
         elif _against_another_arm(c, alike[key]):
@@ -376,6 +382,17 @@ def _arm_changes_beside_no_difference(candidates: list[Candidate]) -> list[Candi
         else:
             kept.append(restated(c, comparison="within_group", comparator=None))
     return kept
+
+
+def _pooled_apart(candidate: Candidate, alike: set[str]) -> bool:
+    """Whether a review's estimate pooled from the trials (``pooled_against_comparators``) is of
+    a measure sharing no word with any the review finds alike ("improved memory (SMD 0.31, ...)"
+    beside "no difference in executive function"): each its own comparison with the trials'
+    comparators. Where they share words, one may be the other told again."""
+    measure = candidate.finding.measure
+    return pooled_against_comparators(candidate.finding.evidence.text) and all(
+        share_no_word({measure, other}) for other in alike
+    )
 
 
 def _another_aspect(candidate: Candidate, alike: set[str]) -> bool:

@@ -692,7 +692,10 @@ def findings(
         [record.title or "", *(s.evidence.text for s in sentences if s.role not in _RESULT_ROLES)]
     )
     candidates = [c for c in candidates if not _of_the_study_itself(c.finding, planned)]
-    chosen = choose(conclusion_compared(comparison_said(way_said(candidates)), is_controlled(facts)))
+    chosen = choose(
+        conclusion_compared(comparison_said(way_said(candidates)), is_controlled(facts)),
+        facts.design in REVIEWS,
+    )
     reported = {f.domain for f in chosen}
     measured = [
         m.domain for sentence, named in zip(sentences, mentions) if sentence.role == "methods" for m in named

@@ -77,6 +77,7 @@ from harvester.extract.statements import (
     RATIO_ABBREVIATIONS,
     RATIO_NAMES,
     interval_reading,
+    names_an_interval,
     opens_another_subject,
     relative_change,
 )
@@ -3859,7 +3860,14 @@ def _estimate_against_control(clause: str, facts: StudyFacts) -> bool:
         return False
     if _RATIO_ESTIMATE.search(clause):
         return True
-    return facts.design in REVIEWS and not _AGAINST_BASELINE.found_in(lowered(clause))
+    return facts.design in REVIEWS and pooled_against_comparators(clause)
+
+
+def pooled_against_comparators(clause: str) -> bool:
+    """Whether a review's clause quotes an estimate with its interval ("improved memory (g = 0.31,
+    95% CI 0.12 to 0.50)", whatever its sign says) not pooled from baseline: the trials' treatment
+    set against their comparators, never one arm's change over time."""
+    return names_an_interval(clause) and not _AGAINST_BASELINE.found_in(lowered(clause))
 
 
 # "... but did not change the EDSS", "and had no effect on pain", "but not in depression": a clause

@@ -477,3 +477,54 @@ def test_a_trial_s_effect_no_rule_places_is_read_as_the_arms_compared() -> None:
     assert [(f.domain, f.direction, f.comparison) for f in found] == [
         ("walking", "improved", "between_groups")
     ]
+
+
+def _review(methods: str, results: str) -> list[tuple[str, str, str, str, str | None]]:
+    """(domain, measure, direction, comparison, comparator) of each finding of a fictional review."""
+    record = Record(
+        pmid="1",
+        title="Fictolan for memory in older adults: a systematic review and meta-analysis",
+        abstract=tuple(
+            AbstractSection(text=text, label=label, category=label)
+            for label, text in (("METHODS", methods), ("RESULTS", results))
+        ),
+    )
+    vocabulary = load_vocabulary()
+    found, _ = findings(record, vocabulary, study_facts(record, vocabulary))
+    return [(f.domain, f.measure, f.direction, f.comparison, f.comparator) for f in found]
+
+
+def test_a_review_s_pooled_effect_beside_another_measure_said_alike_stays_against_the_comparator() -> None:
+    found = _review(
+        "Randomised trials comparing fictolan with placebo were pooled with random-effects models.",
+        "Twelve trials (1,540 participants) were included. Fictolan improved memory (SMD 0.28, "
+        "95% CI 0.09 to 0.47). There was no difference in executive function (SMD 0.06, 95% CI "
+        "-0.11 to 0.23).",
+    )
+    assert found == [
+        ("cognition", "memory", "improved", "between_groups", "placebo"),
+        ("cognition", "executive function", "no_difference", "between_groups", "placebo"),
+    ]
+
+
+def test_a_review_s_effect_pooled_from_baseline_stays_a_change_over_time() -> None:
+    found = _review(
+        "Single-group studies of fictolan reporting memory before and after treatment were pooled.",
+        "Ten studies were included. Memory improved from baseline (pooled pre-post SMD 0.44, 95% CI "
+        "0.21 to 0.67). Executive function did not change from baseline (SMD 0.04, 95% CI -0.14 to 0.22).",
+    )
+    assert [(domain, comparison) for domain, _, _, comparison, _ in found] == [
+        ("cognition", "within_group"),
+        ("cognition", "within_group"),
+    ]
+
+
+def test_a_review_s_pooled_g_beside_another_measure_said_alike_stays_against_the_comparator() -> None:
+    """The sign of a g says no way alone; the words say it ("improved"), the interval that the
+    trials' arms were set against each other."""
+    found = _review(
+        "Randomised trials comparing fictolan with placebo were pooled.",
+        "Nine trials were included. Fictolan significantly improved memory (g = 0.33, 95% CI 0.14 to "
+        "0.52). Attention did not differ (g = 0.07, 95% CI -0.12 to 0.26).",
+    )
+    assert ("cognition", "memory", "improved", "between_groups", "placebo") in found
