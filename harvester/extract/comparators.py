@@ -19,6 +19,7 @@ from harvester.extract.lists import CONTENT_WORD
 from harvester.extract.patterns import compiled
 from harvester.extract.readings import (
     FIRST_WORD_AGAINST,
+    GIVEN_NONE,
     ranked_against_at,
     set_against_at,
     sets_against_a_named_arm,
@@ -306,13 +307,10 @@ def _set_against_a_tested_arm(sentence: str, arms: Arms) -> bool:
 def _tested(words: str, arms: Arms) -> bool:
     """Whether the words name this study's tested arm and not its comparator: by the arms' roles,
     or as the treatment the title names alone."""
-    if _NONE_GIVEN.match(words):
+    if GIVEN_NONE.match(words):
         return False  # "no treatment", "no intervention": the arm given none of it
     said = CONTENT_WORD.findall(words.lower())
     return bool(said) and (all(arms.words(word) == "INT" for word in said) or set(said) <= arms.titled)
-
-
-_NONE_GIVEN = compiled(r"\W*no\b", re.IGNORECASE)
 
 
 # A title that names what was tested, then what for: "Aquatic exercise for fatigue in MS", or what it

@@ -2951,7 +2951,7 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
         return False
     # "zorbatan-treated patients": the arm by its treatment's word alone
     subject, against = (_TREATED.sub("", side) for side in named)
-    if _GIVEN_NONE.match(against):
+    if GIVEN_NONE.match(against):
         return False  # "than with no treatment": the arm given none, whatever word names what it lacked
     own, other = set(WORD.findall(subject)), set(WORD.findall(against)[:_ARM_REACH])
     mine = {arms(word) for word in own} - {None}
@@ -2976,7 +2976,7 @@ def tested_arm_set_against(clause: str, arms: Role, told: str = "") -> bool:
 
 # An arm named by what it was not given: "than with no treatment", "than in those without any
 # intervention".
-_GIVEN_NONE = compiled(
+GIVEN_NONE = compiled(
     r"\W*(?:(?:in|with|to|for|after|the|those|that|of|any)\s+)*(?:no|without)\b", re.IGNORECASE
 )
 # The first word after "than" or "compared with", past the words that lead to an arm's name.
