@@ -136,10 +136,9 @@ def _differed_unsaid(finding: Finding) -> bool:
     """A result that says only that values differed significantly: the arms' ("between the
     groups"), or the tested arm's own before and after ("before and after the intervention in the
     massage group"), which goes the way the conclusions say the treatment moved the outcome."""
-    tested_arm = finding.comparison == "within_group" and not finding.comparator
     return (
         finding.change == finding.direction == "unclear"
-        and (finding.comparison == "between_groups" or tested_arm)
+        and (finding.comparison == "between_groups" or finding.within_tested_arm)
         and not finding.hedged
         # "A improved in both groups, but only B differed between groups": its own clause
         and any(

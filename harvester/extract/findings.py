@@ -366,9 +366,7 @@ def _changed_in_the_tested_arm(read: list[Candidate], named: list[DomainMatch]) 
     tested arm, where it gave more than one: "In the massage group, anxiety fell (p < 0.01),
     depression fell (p = 0.02) and fatigue fell (p = 0.03). In the control group, no significant
     changes were observed" speaks of all three, not of the last named alone."""
-    changed = {
-        c.finding.domain for c in read if c.finding.comparison == "within_group" and not c.finding.comparator
-    }
+    changed = {c.finding.domain for c in read if c.finding.within_tested_arm}
     return [m for m in named if m.domain in changed] if len(changed) > 1 else []
 
 
@@ -1139,9 +1137,7 @@ def _sentence_findings(
                 names_the_tested_arm(clause, arms.words)
                 or labelled_role(clause, statement.arms.labels) == INT
             )
-            read = [
-                c for c in read if c.finding.comparison != "within_group" or c.finding.comparator or tested
-            ]
+            read = [c for c in read if not c.finding.within_tested_arm or tested]
             read.extend(changed_but_not_in_the_comparator(read, last_read, clause, prior if at else ""))
         # "worsened in the control group but remained stable in the massage group (p for interaction
         # = 0.02)": one arm's lack of change, never the arms alike, by the test the clause quotes

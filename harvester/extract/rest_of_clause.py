@@ -164,7 +164,7 @@ def more_so(
     added = []
     for candidate in found:
         finding = candidate.finding
-        if finding.comparison != "within_group" or finding.comparator or outcome_key(finding) in compared:
+        if not finding.within_tested_arm or outcome_key(finding) in compared:
             continue
         if finding.change not in ("increased", "decreased"):
             continue
@@ -201,11 +201,7 @@ def opposite_ways_differed(found: list[Candidate], clause: str, told: str = "") 
     p_value = first_p_value(clause) or said
     if told and in_one_arm_only(told):
         alone = [
-            c
-            for c in found
-            if c.finding.comparison == "within_group"
-            and not c.finding.comparator
-            and c.finding.change in ("increased", "decreased")
+            c for c in found if c.finding.within_tested_arm and c.finding.change in ("increased", "decreased")
         ]
         if len(alone) == len(found):
             return [
@@ -241,8 +237,7 @@ def each_arm_from_to_differed(
             statistic=None,
         )
         for c in found
-        if c.finding.comparison == "within_group"
-        and not c.finding.comparator
+        if c.finding.within_tested_arm
         and c.finding.change in ("increased", "decreased")
         and outcome_key(c.finding) not in compared
     ]
@@ -274,9 +269,7 @@ def arms_set_apart(found: list[Candidate], p_value: str | None) -> list[Candidat
     tested = {
         outcome_key(c.finding): c
         for c in found
-        if c.finding.comparison == "within_group"
-        and not c.finding.comparator
-        and c.finding.change in ("increased", "decreased")
+        if c.finding.within_tested_arm and c.finding.change in ("increased", "decreased")
     }
     compared = {outcome_key(c.finding) for c in found if c.finding.comparison == "between_groups"}
     added = []
@@ -315,9 +308,7 @@ def _held_against_a_change(
     held = {
         outcome_key(c.finding)
         for c in found
-        if c.finding.comparison == "within_group"
-        and not c.finding.comparator
-        and c.finding.change == "no_difference"
+        if c.finding.within_tested_arm and c.finding.change == "no_difference"
     }
     added = []
     for candidate in found:
@@ -368,8 +359,7 @@ def _sized_as_before(
     told = {
         (c.finding.change, c.finding.direction)
         for c in earlier
-        if c.finding.comparison == "within_group"
-        and not c.finding.comparator
+        if c.finding.within_tested_arm
         and c.finding.change in ("increased", "decreased")
         and outcome_key(c.finding) == outcome_key(finding)
     }
@@ -542,7 +532,7 @@ def _each_its_own_test(read: list[Candidate], clause: str, both: re.Match[str] |
         _by_its_own_test(c, after[0])
         if c.finding.comparison == "between_groups"
         else _by_its_own_test(c, within)
-        if c.finding.comparison == "within_group" and not c.finding.comparator
+        if c.finding.within_tested_arm
         else c
         for c in read
     ]
@@ -620,8 +610,7 @@ def between_too(
             p_value=tested,
         )
         for c in read
-        if c.finding.comparison == "within_group"
-        and not c.finding.comparator  # the change is the tested arm's
+        if c.finding.within_tested_arm  # the change is the tested arm's
         and outcome_key(c.finding) not in compared
         and (not differ or c.finding.direction in ("improved", "worsened", "not_applicable"))
     ]
@@ -730,7 +719,7 @@ def comparator_arms_own(read: list[Candidate], clause: str, arms: Role) -> list[
     respectively)": no change within the sham group). Its change is the tested arm's words' where
     both changed, none where its test is not significant; unread where only the comparator's
     is significant (which way the words say of it, the tested arm's reading does not tell)."""
-    if not any(c.finding.comparison == "within_group" and not c.finding.comparator for c in read):
+    if not any(c.finding.within_tested_arm for c in read):
         return []  # the cheap screen: no arm's own change to set the comparator's beside
     tests = arms_own_p_values(clause, arms)
     if tests is None:
@@ -739,7 +728,7 @@ def comparator_arms_own(read: list[Candidate], clause: str, arms: Role) -> list[
     added = []
     for candidate in read:
         finding = candidate.finding
-        if finding.comparison != "within_group" or finding.comparator or finding.p_value != tested:
+        if not finding.within_tested_arm or finding.p_value != tested:
             continue
         if not significant_p(other):
             added.append(_no_difference(candidate, other, comparator=arm))
@@ -1322,8 +1311,7 @@ def changed_but_not_in_the_comparator(
             c, comparison="between_groups", comparator=unchanged[outcome_key(c.finding)], p_value=tests[0]
         )
         for c in last_read
-        if c.finding.comparison == "within_group"
-        and not c.finding.comparator
+        if c.finding.within_tested_arm
         and c.finding.change in ("increased", "decreased")
         and outcome_key(c.finding) in unchanged
         and outcome_key(c.finding) not in compared

@@ -79,6 +79,13 @@ class Finding:
     hedged: bool = False  # "borderline", "trend", "may"
     change: str = "unclear"  # one of CHANGES: the measure's own change, before polarity
 
+    @property
+    def within_tested_arm(self) -> bool:
+        """A change within a group that names no comparator: the tested arm's own before and
+        after. A within-group change that names one is the comparator arm's, never a result of
+        the treatment, so the readers that set an arm's change against the other's ask this."""
+        return self.comparison == "within_group" and not self.comparator
+
 
 @dataclass(frozen=True)
 class SafetyNote:
