@@ -98,6 +98,10 @@ _NOT_AN_OBJECT = compiled(
     r"infusion|dose|dosing|partum)\b(?!\s+(?!(?:in|at|and|but|compared|than|with|for|after|to|from|by|"
     r"among|during|until|p)\b)[a-z])"
 )
+# Numbers spelled out: "four vs two events", "in twelve percent of".
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_ELEVEN_TO_NINETY = r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS = rf"ten|{_ELEVEN_TO_NINETY}|hundred"
 # The first result verb after a clause's opening words: what comes before it is its subject.
 # "The number of sessions was 1.3 and 1.4 in groups 1 and 2": a copula before numbers ends it too.
 # "Relapse occurred in 12% ...", "nausea developed in 9 of 120", "falls were reported by 10 patients
@@ -111,21 +115,20 @@ _HAPPENED = (
     r"\s+(?:in|among|by)\s+"
     # "Hypotension occurred in group D (12%) and ...": an arm named by its label, as by its name
     # "in twelve percent of ...": a share spelled out, as one in figures
-    r"(?=[\d(]|(?:the|both|all|each|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
-    r"(?:eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\s+per\s?cent\b|"
+    rf"(?=[\d(]|(?:the|both|all|each|{_UNITS}|ten)\b|"
+    rf"(?:{_ELEVEN_TO_NINETY})(?:-\w+)?\s+per\s?cent\b|"
     r"(?:groups?|arms?) (?:[a-z]\d?|\d+|i{1,3}|iv)\b)|"
     # "Treatment was discontinued in 12% of ...": the stopping is what happened, whatever was
     # stopped (not "smoking was stopped in 30%", a stopping that is a gain)
     r"(?:was|were) (?P<stopped>discontinued)\s+(?:in|among|for)\s+"
-    r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    rf"(?=[\d(]|(?:{_UNITS}|ten)\b)|"
     # "cough resolved in 46 of 80 ...": what went away in so many people, its going away the goal
     r"(?P<resolved>resolved|disappeared|subsided)\s+(?:in|among)\s+"
-    r"(?=[\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    rf"(?=[\d(]|(?:{_UNITS}|ten)\b)|"
     # a share of people, not a time ("was reached in 2 hours"); "cannulation was successful in 98%",
     # "succeeded in 88 of 100": what was done, a goal reached so often
     r"(?P<reached>(?:was|were) (?:achieved|attained|reached|successful)|succeeded)\s+(?:in|among|by)\s+"
-    r"(?=(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s*(?:%|/|of\b|\(|patients|participants|"
+    rf"(?=(?:\d+(?:[.·]\d+)?|{_UNITS}|ten|{_ELEVEN_TO_NINETY})\s*(?:%|/|of\b|\(|patients|participants|"
     r"subjects|children|women|men|infants))"
 )
 _STOPPING = "discontinuation"  # what "was discontinued in 12% ..." counted, named as a noun
@@ -288,7 +291,7 @@ _PEOPLE_DID_MORE_OFTEN = Screened(
 # "only one patient died in the massage group compared with 11 in the control group": a count, its
 # people, what befell them, then their arm.
 _COUNT_BEFELL = Screened(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)\s+"
+    rf"\b(?:\d+|{_UNITS}|ten|no)\s+"
     r"(?:patients?|participants?|subjects?|women|woman|men|man|children|child|infants?|people|person)"
     r"(?:\s+\([^()]{1,30}\))?\s+"
     rf"(?P<m>)(?=(?:{_DEEDS})\s+(?:in|among|with|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:group|arm)s?\b)"
@@ -304,7 +307,7 @@ _THERE_WERE_COUNTS = Screened(
 # had 12", "group B experienced 3 (10%) falls": the count is no part of what was counted.
 _ARM_HAD_COUNT = Screened(
     r"\b(?:group|arm)s?\s+(?:(?:[a-z]\d?|\d+|i{1,3}|iv)\s+)?(?:had|experienced|developed|reported)\s+"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\([^()]{1,20}\)\s+)?"
+    rf"(?:\d+|{_UNITS}|ten)\s+(?:\([^()]{{1,20}}\)\s+)?"
     # what was counted ends where the other arm is named, or at a bracket or the clause's end
     r"(?P<m>)(?=(?P<named>[a-z][^,;:()]{2,60}?)(?:\s*(?:[(,;:]|\.?$)|\s+(?:and|while|whereas|but|"
     r"compared|versus|vs\.?)(?:\s+(?:with|to))?\s+(?:the\s+)?"
@@ -535,8 +538,6 @@ _STATISTIC_NAME = compiled(
 _NAMES_AN_ARM = compiled(rf"\bgroups?\b|\b{_TRIAL_ARM}", re.IGNORECASE)
 _ABBREVIATION = compiled(r"(?!NS|SD|SE|CI|IQ|VS)[A-Z]{2}|Hb|pH")  # "OS", "BP", "Hb": two letters name one
 _NUMBER_WORD = compiled(r"[−-]?[\d.,·%±/]+")  # "70 and 39 women", "14/40 dogs": counts, not a measure
-_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
-_TENS = r"ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 _COUNT_WORD = compiled(rf"(?:{_UNITS}|{_TENS})(?:-(?:{_UNITS}))?", re.IGNORECASE)  # "Four vs two events"
 # "Four vs two events of severe hypoglycaemia", "12 and 5 headaches": each arm's count, then what
 # was counted.
