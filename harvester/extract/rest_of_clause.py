@@ -174,16 +174,7 @@ def more_so(
             change = direction = "unclear"  # the tested arm's smaller benefit, never a worsening
         if p_value and not significant_p(p_value):
             change = direction = "no_difference"  # "more so in the massage group (p = 0.3)"
-        added.append(
-            restated(
-                candidate,
-                change=change,
-                direction=direction,
-                comparison="between_groups",
-                p_value=p_value,
-                statistic=None,
-            )
-        )
+        added.append(_between_the_arms(candidate, change, direction, p_value))
     return added
 
 
@@ -324,16 +315,7 @@ def _held_against_a_change(
             continue
         compared.add(key)
         change, direction = flipped((finding.change, finding.direction))
-        added.append(
-            restated(
-                candidate,
-                change=change,
-                direction=direction,
-                comparison="between_groups",
-                p_value=p_value,
-                statistic=None,
-            )
-        )
+        added.append(_between_the_arms(candidate, change, direction, p_value))
     return added
 
 
@@ -635,6 +617,19 @@ def within_too(read: list[Candidate], clause: str, arms: Role) -> list[Candidate
         and c.finding.change in ("increased", "decreased")
         and outcome_key(c.finding) not in within
     ]
+
+
+def _between_the_arms(candidate: Candidate, change: str, direction: str, p_value: str | None) -> Candidate:
+    """An arm's change told again as the arms' difference, tested by ``p_value``: set against the
+    comparator the finding names, if any, with no statistic of the arm's own."""
+    return restated(
+        candidate,
+        change=change,
+        direction=direction,
+        comparison="between_groups",
+        p_value=p_value,
+        statistic=None,
+    )
 
 
 def _within_the_tested_arm(candidate: Candidate, change: str, direction: str) -> Candidate:
